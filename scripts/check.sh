@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Every check the project has, in the order that fails fastest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n== %s\n' "$1"; }
+step "lint (biome)";            pnpm exec biome check .
+step "OpenAPI lint";            pnpm --filter @dinie-embed/api run lint:openapi
+step "generated types fresh";   pnpm --filter @dinie-embed/api run check:generated
+step "typecheck";               pnpm -r run typecheck
+step "build";                   pnpm run build
+step "packaging (publint)";     pnpm -r --filter ./packages/* run publint
+step "tests (vitest)";          pnpm exec vitest run
