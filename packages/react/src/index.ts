@@ -1,0 +1,2 @@
+/** Placeholder entry. */
+export const placeholder = true;
