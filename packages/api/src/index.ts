@@ -1,2 +1,26 @@
-/** Placeholder entry; replaced as the package grows. */
+/**
+ * `@dinie-embed/api`: the Dinie API 2026-03-01 in code, for browsers and Node.
+ * @packageDocumentation
+ */
+
+/** The version of the Dinie API this package implements. */
 export const DINIE_API_VERSION = '2026-03-01';
+
+export type { ValidationIssue, ValidationIssueCode } from './br/ValidationIssue';
+export { formatCnpj, isValidCnpj, maskCnpjInput, normalizeCnpj, validateCnpj } from './br/cnpj';
+export { formatCpf, isValidCpf, maskCpfInput, normalizeCpf, validateCpf } from './br/cpf';
+export type { FormatPhoneOptions, PhoneKind, PhoneOptions } from './br/phone';
+export { formatPhone, isValidPhone, maskPhoneInput, normalizePhone, validatePhone } from './br/phone';
+export type { FormatDateOptions } from './dates';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDate,
+  formatDateTime,
+  isValidDate,
+  SAO_PAULO_TIME_ZONE,
+  todayInSaoPaulo,
+} from './dates';
+export type { FormatPercentOptions } from './money';
+export { formatBRL, formatPercent, fromCents, parseBRLInput, toCents } from './money';
