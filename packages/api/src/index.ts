@@ -6,11 +6,11 @@
 /** The version of the Dinie API this package implements. */
 export const DINIE_API_VERSION = '2026-03-01';
 
-export type { ValidationIssue, ValidationIssueCode } from './br/ValidationIssue';
 export { formatCnpj, isValidCnpj, maskCnpjInput, normalizeCnpj, validateCnpj } from './br/cnpj';
 export { formatCpf, isValidCpf, maskCpfInput, normalizeCpf, validateCpf } from './br/cpf';
 export type { FormatPhoneOptions, PhoneKind, PhoneOptions } from './br/phone';
 export { formatPhone, isValidPhone, maskPhoneInput, normalizePhone, validatePhone } from './br/phone';
+export type { ValidationIssue, ValidationIssueCode } from './br/ValidationIssue';
 export type { FormatDateOptions } from './dates';
 export {
   addDays,
