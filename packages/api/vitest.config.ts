@@ -1,7 +1,4 @@
 import { defineProject, mergeConfig } from 'vitest/config';
 import { sourceConditions } from '../../vitest.shared.ts';
 
-export default mergeConfig(
-  sourceConditions,
-  defineProject({ test: { name: 'api', environment: 'node' } }),
-);
+export default mergeConfig(sourceConditions, defineProject({ test: { name: 'api', environment: 'node' } }));

@@ -11,6 +11,35 @@ export { formatCpf, isValidCpf, maskCpfInput, normalizeCpf, validateCpf } from '
 export type { FormatPhoneOptions, PhoneKind, PhoneOptions } from './br/phone';
 export { formatPhone, isValidPhone, maskPhoneInput, normalizePhone, validatePhone } from './br/phone';
 export type { ValidationIssue, ValidationIssueCode } from './br/ValidationIssue';
+export type { Page, PageFetcher } from './client/PagePromise';
+export { PagePromise } from './client/PagePromise';
+export type { GetToken, RequestOptions, TokenRequestContext } from './client/RequestOptions';
+export type { AuthResource, ClientCredentials } from './client/resources/auth';
+export type { CredentialListParams, CredentialsResource } from './client/resources/credentials';
+export type { CreditOfferListParams, CreditOffersResource } from './client/resources/creditOffers';
+export type {
+  CustomerCreateResult,
+  CustomerCreditOfferListParams,
+  CustomerListParams,
+  CustomersResource,
+} from './client/resources/customers';
+export type { UploadDocumentInput } from './client/resources/documentUpload';
+export type { LoansResource, TransactionListParams } from './client/resources/loans';
+export type {
+  WebhookEndpointListParams,
+  WebhookEndpointsResource,
+} from './client/resources/webhookEndpoints';
+export type { Sleep } from './client/sleep';
+export type { UploadProgress, UploadProgressListener } from './client/upload/uploadProgress';
+export type { DinieClient, DinieClientOptions } from './createDinieClient';
+export { createDinieClient } from './createDinieClient';
+export type {
+  DinieApiErrorInit,
+  DinieApiFieldError,
+  DinieClientErrorCode,
+  DinieErrorCode,
+} from './DinieApiError';
+export { DinieApiError, isDinieApiError } from './DinieApiError';
 export type { FormatDateOptions } from './dates';
 export {
   addDays,

@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import {
+  BACKOFF_CAP_MS,
+  backoffDelayMs,
+  isRetryableStatus,
+  RETRY_AFTER_CAP_MS,
+  retryAfterSeconds,
+  retryDelayMs,
+} from './retryPolicy.ts';
+
+const NOW = Date.parse('2026-03-04T10:00:00Z');
+
+describe('retryAfterSeconds', () => {
+  test.each([
+    [{ 'retry-after': '30' }, 30],
+    [{ 'retry-after': ' 2.5 ' }, 2.5],
+    [{ 'retry-after': '0' }, 0],
+    [{ 'retry-after': 'Wed, 04 Mar 2026 10:00:30 GMT' }, 30],
+    [{ 'retry-after': 'Wed, 04 Mar 2026 09:00:00 GMT' }, 0],
+    [{ 'retry-after-ms': '250' }, 0.25],
+    [{ 'retry-after-ms': '250', 'retry-after': '30' }, 0.25],
+    [{ 'retry-after-ms': 'soon', 'retry-after': '4' }, 4],
+  ])('%o → %s s', (headers, seconds) => {
+    expect(retryAfterSeconds(new Headers(headers), NOW)).toBe(seconds);
+  });
+
+  test.each([
+    {},
+    { 'retry-after': '' },
+    { 'retry-after': '-5' },
+    { 'retry-after': 'later' },
+    { 'retry-after': '1e3' },
+  ])('ignores %o', (headers) => {
+    expect(retryAfterSeconds(new Headers(headers), NOW)).toBeUndefined();
+  });
+});
+
+describe('delays', () => {
+  test('the backoff window doubles from 500 ms and stops at 8 s', () => {
+    const top = (retry: number): number => backoffDelayMs(retry, () => 0.999_999);
+    expect([0, 1, 2, 3, 4, 5, 10].map(top)).toEqual([499, 999, 1999, 3999, 7999, 7999, 7999]);
+    expect(backoffDelayMs(3, () => 0)).toBe(0);
+    expect(BACKOFF_CAP_MS).toBe(8000);
+  });
+
+  test('a server wait wins over the backoff and is capped at 60 s', () => {
+    expect(retryDelayMs(0, 2, () => 0.5)).toBe(2000);
+    expect(retryDelayMs(0, 0.0004, () => 0.5)).toBe(1);
+    expect(retryDelayMs(0, 3600, () => 0.5)).toBe(RETRY_AFTER_CAP_MS);
+    expect(retryDelayMs(2, undefined, () => 0.5)).toBe(1000);
+  });
+});
+
+test('retryable statuses are exactly 408, 429, 500, 502, 503, 504', () => {
+  const retryable = Array.from({ length: 200 }, (_, i) => 400 + i).filter(isRetryableStatus);
+  expect(retryable).toEqual([408, 429, 500, 502, 503, 504]);
+});

@@ -1,0 +1,64 @@
+/**
+ * When and how long to wait before trying a call again. The statuses and limits follow the
+ * retry policy both official Dinie SDKs share, so a partner sees the same behaviour from us.
+ */
+
+const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+
+/** First backoff ceiling, doubled on every retry. */
+export const BACKOFF_BASE_MS = 500;
+/** Largest backoff ceiling. */
+export const BACKOFF_CAP_MS = 8_000;
+/** Longest wait a server's `Retry-After` can impose; a longer request is cut to this. */
+export const RETRY_AFTER_CAP_MS = 60_000;
+
+/** Tells whether a response status is worth another attempt (408, 429, 500, 502, 503, 504). */
+export function isRetryableStatus(status: number): boolean {
+  return RETRYABLE_STATUSES.has(status);
+}
+
+/**
+ * Exponential backoff with full jitter: a uniform delay in `[0, min(cap, base · 2^retry))`.
+ * Full jitter spreads clients that failed together instead of having them retry in step.
+ *
+ * @param retry - 0 for the first retry.
+ * @param random - a source in `[0, 1)`.
+ */
+export function backoffDelayMs(retry: number, random: () => number): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** retry);
+  return Math.floor(random() * ceiling);
+}
+
+/**
+ * Reads how long the server asked the client to wait, in seconds: `retry-after-ms` first, then
+ * `Retry-After` as delta-seconds or an HTTP-date. `undefined` when absent or unreadable.
+ *
+ * @param now - the current time in epoch milliseconds, for HTTP-dates.
+ */
+export function retryAfterSeconds(headers: Headers, now: number): number | undefined {
+  const milliseconds = parseNonNegative(headers.get('retry-after-ms'));
+  if (milliseconds !== undefined) return milliseconds / 1000;
+
+  const header = headers.get('retry-after')?.trim();
+  if (header === undefined || header === '') return undefined;
+  const seconds = parseNonNegative(header);
+  if (seconds !== undefined) return seconds;
+  // Every HTTP-date form starts with a day name; anything else `Date.parse` might still accept.
+  const date = /^[A-Za-z]{3}/.test(header) ? Date.parse(header) : Number.NaN;
+  // A date in the past means "now"; negative waits make no sense.
+  return Number.isNaN(date) ? undefined : Math.max(0, (date - now) / 1000);
+}
+
+/**
+ * The wait before retry number `retry`: the server's request when it made one (capped at
+ * {@link RETRY_AFTER_CAP_MS}), else {@link backoffDelayMs}.
+ */
+export function retryDelayMs(retry: number, retryAfter: number | undefined, random: () => number): number {
+  if (retryAfter !== undefined) return Math.min(RETRY_AFTER_CAP_MS, Math.ceil(retryAfter * 1000));
+  return backoffDelayMs(retry, random);
+}
+
+function parseNonNegative(value: string | null): number | undefined {
+  if (value === null || !/^\s*\d+(?:\.\d+)?\s*$/.test(value)) return undefined;
+  return Number(value);
+}

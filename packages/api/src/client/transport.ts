@@ -1,0 +1,137 @@
+import { abortedError, invalidResponseError } from './clientErrors.ts';
+import { errorFromResponse } from './errorFromResponse.ts';
+import { newIdempotencyKey } from './idempotencyKey.ts';
+import type { GetToken } from './RequestOptions.ts';
+import { backoffDelayMs, isRetryableStatus, retryAfterSeconds, retryDelayMs } from './retryPolicy.ts';
+import { sendAttempt } from './sendAttempt.ts';
+import type { Sleep } from './sleep.ts';
+import type { TransportRequest, TransportResponse } from './TransportRequest.ts';
+import { buildUrl } from './url.ts';
+
+/** Everything the transport needs, with every default already applied. */
+export interface TransportConfig {
+  baseUrl: string;
+  getToken: GetToken;
+  fetch: typeof fetch;
+  /** True when the caller gave its own `fetch`: uploads must then go through it, never XHR. */
+  customFetch: boolean;
+  maxRetries: number;
+  timeoutMs: number;
+  headers: Readonly<Record<string, string>>;
+  sleep: Sleep;
+  random: () => number;
+  now: () => number;
+}
+
+/** Sends one logical call, with its retries, and returns the parsed answer. */
+export type Transport = <T>(request: TransportRequest) => Promise<TransportResponse<T>>;
+
+/**
+ * Creates the transport every resource method goes through. Per logical call it mints one
+ * `Idempotency-Key` (POST) that every retry repeats, asks for a token before each attempt, answers
+ * one `401` with a forced token refresh, and retries 408/429/5xx and network failures with
+ * backoff or the server's `Retry-After`, never after the caller aborted.
+ */
+export function createTransport(config: TransportConfig): Transport {
+  return async <T>(request: TransportRequest): Promise<TransportResponse<T>> => {
+    const options = request.options ?? {};
+    const callerSignal = options.signal;
+    const url = buildUrl(config.baseUrl, request.path, request.query);
+    const idempotencyKey =
+      options.idempotencyKey ?? (request.method === 'POST' ? newIdempotencyKey() : undefined);
+    let forceRefresh = false;
+    let reauthenticated = false;
+    let retries = 0;
+
+    for (let attempt = 0; ; attempt++) {
+      if (callerSignal?.aborted) throw abortedError(callerSignal.reason);
+      const headers = new Headers({ accept: 'application/json' });
+      for (const source of [config.headers, options.headers ?? {}]) {
+        for (const [name, value] of Object.entries(source)) headers.set(name, value);
+      }
+      if (request.auth === 'bearer') {
+        headers.set('authorization', `Bearer ${await token(config.getToken, forceRefresh, callerSignal)}`);
+        forceRefresh = false;
+      } else {
+        headers.set('authorization', `Basic ${request.auth.basic}`);
+      }
+      if (idempotencyKey !== undefined) headers.set('idempotency-key', idempotencyKey);
+      if (attempt > 0) headers.set('x-dinie-retry-count', String(attempt));
+
+      const timeoutMs = options.timeoutMs ?? config.timeoutMs;
+      const outcome = await sendAttempt({
+        fetch: config.fetch,
+        customFetch: config.customFetch,
+        request,
+        url,
+        headers,
+        timeoutMs,
+      });
+      let delayMs: number;
+      if (outcome.kind === 'failure') {
+        if (!outcome.retryable || retries >= config.maxRetries) throw outcome.error;
+        delayMs = backoffDelayMs(retries, config.random);
+      } else {
+        const { response, bodyText } = outcome;
+        if (response.ok) return success<T>(response, bodyText);
+        if (response.status === 401 && request.auth === 'bearer' && !reauthenticated) {
+          // A token can be revoked or expire early; one fresh token settles that, a second 401 is real.
+          reauthenticated = true;
+          forceRefresh = true;
+          continue;
+        }
+        const retryAfter = retryAfterSeconds(response.headers, config.now());
+        const error = errorFromResponse({
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+          bodyText,
+          retryAfter,
+        });
+        if (!isRetryableStatus(response.status) || retries >= config.maxRetries) throw error;
+        delayMs = retryDelayMs(retries, retryAfter, config.random);
+      }
+      retries++;
+      try {
+        await config.sleep(delayMs, callerSignal);
+      } catch (reason) {
+        if (callerSignal?.aborted) throw abortedError(reason);
+        throw reason;
+      }
+    }
+  };
+}
+
+async function token(
+  getToken: GetToken,
+  forceRefresh: boolean,
+  signal: AbortSignal | undefined,
+): Promise<string> {
+  let value: unknown;
+  try {
+    value = await getToken(signal === undefined ? { forceRefresh } : { forceRefresh, signal });
+  } catch (error) {
+    // The partner's own token failure says more than anything we could wrap it in, unless the
+    // caller simply gave up.
+    if (signal?.aborted) throw abortedError(signal.reason);
+    throw error;
+  }
+  if (typeof value !== 'string' || value === '') {
+    throw new TypeError(`getToken must resolve to a non-empty string, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function success<T>(response: Response, bodyText: string): TransportResponse<T> {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  const base = { status: response.status, headers: response.headers, requestId };
+  if (response.status === 204 || response.status === 205 || bodyText.trim() === '') {
+    return { ...base, data: undefined as T };
+  }
+  try {
+    return { ...base, data: JSON.parse(bodyText) as T };
+  } catch (cause) {
+    const detail = `The Dinie API answered ${response.status} with a body that is not JSON.`;
+    throw invalidResponseError(response.status, detail, requestId, cause);
+  }
+}

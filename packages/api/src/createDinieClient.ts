@@ -1,0 +1,118 @@
+import type { GetToken } from './client/RequestOptions.ts';
+import { type AuthResource, createAuthResource } from './client/resources/auth.ts';
+import { type CredentialsResource, createCredentialsResource } from './client/resources/credentials.ts';
+import { type CreditOffersResource, createCreditOffersResource } from './client/resources/creditOffers.ts';
+import { type CustomersResource, createCustomersResource } from './client/resources/customers.ts';
+import { createLoansResource, type LoansResource } from './client/resources/loans.ts';
+import {
+  createWebhookEndpointsResource,
+  type WebhookEndpointsResource,
+} from './client/resources/webhookEndpoints.ts';
+import { sleep as defaultSleep, type Sleep } from './client/sleep.ts';
+import { createTransport } from './client/transport.ts';
+
+/** Options of {@link createDinieClient}. */
+export interface DinieClientOptions {
+  /**
+   * Where the API lives, version prefix included: `https://api.dinie.com.br/v3`,
+   * `https://sandbox.api.dinie.com.br/v3`, `http://127.0.0.1:4010/v3` (the local sandbox) or, in a
+   * browser, the mount point of the partner's proxy (`/dinie`). A trailing slash is fine.
+   */
+  baseUrl: string;
+  /**
+   * Returns the bearer token; asked before every attempt, so cache in it. After a `401` it is
+   * asked once more with `forceRefresh: true` and the call is repeated once.
+   */
+  getToken: GetToken;
+  /** The `fetch` to use (default: the global one, looked up at call time). */
+  fetch?: typeof fetch | undefined;
+  /** Retries after the first attempt for 408, 429, 5xx, network errors and timeouts (default 3). */
+  maxRetries?: number | undefined;
+  /** Time limit of each attempt in milliseconds (default 30 000); `Infinity` disables it. */
+  timeoutMs?: number | undefined;
+  /** `User-Agent` to send; browsers may drop it. */
+  userAgent?: string | undefined;
+  /** Headers sent on every request. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  /** For tests: replaces the wait between retries, e.g. to record delays without waiting. */
+  sleep?: Sleep | undefined;
+  /** For tests: the jitter source in `[0, 1)` (default `Math.random`). */
+  random?: (() => number) | undefined;
+  /** For tests: the clock in epoch milliseconds, used to read `Retry-After` dates (default `Date.now`). */
+  now?: (() => number) | undefined;
+}
+
+/** A typed client for the 23 operations of the Dinie API 2026-03-01, grouped by resource. */
+export interface DinieClient {
+  /** Token exchange. */
+  readonly auth: AuthResource;
+  /** API keys. */
+  readonly credentials: CredentialsResource;
+  /** Borrowers, KYC documents, biometrics, a customer's offers. */
+  readonly customers: CustomersResource;
+  /** Credit offers and simulations. */
+  readonly creditOffers: CreditOffersResource;
+  /** Loans and their installments. */
+  readonly loans: LoansResource;
+  /** Webhook endpoints and their signing secrets. */
+  readonly webhookEndpoints: WebhookEndpointsResource;
+}
+
+/**
+ * Creates a Dinie API client for browsers and Node. Every method takes optional
+ * `RequestOptions` last (`signal`, `timeoutMs`, `idempotencyKey`, `headers`), rejects only with
+ * `DinieApiError`, retries what is safe to retry and sends one `Idempotency-Key` per POST,
+ * unchanged across its retries.
+ *
+ * @throws {TypeError} on a missing `baseUrl` or `getToken`, or when no `fetch` is available.
+ * @throws {RangeError} on a negative or fractional `maxRetries` or a non-positive `timeoutMs`.
+ *
+ * @example
+ * const dinie = createDinieClient({ baseUrl: 'http://127.0.0.1:4010/v3', getToken: () => tokens.get() });
+ * const { customer, created } = await dinie.customers.createWithResponse({ cpf: '529.982.247-25' });
+ */
+export function createDinieClient(options: DinieClientOptions): DinieClient {
+  const { baseUrl, getToken, maxRetries = 3, timeoutMs = 30_000 } = options;
+  if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
+    throw new TypeError('createDinieClient needs `baseUrl`, e.g. "https://api.dinie.com.br/v3".');
+  }
+  if (typeof getToken !== 'function') {
+    throw new TypeError('createDinieClient needs `getToken`, an async function returning the bearer token.');
+  }
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new RangeError(`maxRetries must be a whole number from 0, got ${maxRetries}.`);
+  }
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new RangeError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}.`);
+  }
+  const customFetch = options.fetch;
+  if (customFetch === undefined && typeof globalThis.fetch !== 'function') {
+    throw new TypeError('No global fetch in this runtime; pass `fetch` to createDinieClient.');
+  }
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
+
+  const transport = createTransport({
+    baseUrl: baseUrl.trim(),
+    getToken,
+    // Called bare, never as a method: `window.fetch` throws "Illegal invocation" with another `this`.
+    // The global is read per call so a fetch patched after creation (a test interceptor) is honoured.
+    fetch: (input, init) => (customFetch ?? globalThis.fetch)(input, init),
+    customFetch: customFetch !== undefined,
+    maxRetries,
+    timeoutMs,
+    headers,
+    sleep: options.sleep ?? defaultSleep,
+    random: options.random ?? Math.random,
+    now: options.now ?? Date.now,
+  });
+
+  return {
+    auth: createAuthResource(transport),
+    credentials: createCredentialsResource(transport),
+    customers: createCustomersResource(transport),
+    creditOffers: createCreditOffersResource(transport),
+    loans: createLoansResource(transport),
+    webhookEndpoints: createWebhookEndpointsResource(transport),
+  };
+}
