@@ -1,0 +1,126 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
+import { invalidateForEvent } from '../queries/invalidateForEvent.ts';
+import type { SessionTokenStore } from '../sessionToken.ts';
+import type { EventStreamParser, ServerSentEvent } from './createEventStreamParser.ts';
+
+/** What {@link readEventStream} needs. */
+export interface EventStreamOptions {
+  /** The proxy's `{mount}/events`. */
+  url: string;
+  /** The `fetch` to use, read at each connection so nothing touches it before events are wanted. */
+  fetch: () => typeof fetch;
+  /** The provider's session tokens, sent as `Authorization` and refused on a 401. */
+  tokens: SessionTokenStore;
+  /** Where the queries that events change live. */
+  queryClient: QueryClient;
+}
+
+/**
+ * How one connection ended: `unavailable` (no event stream here: poll instead), `refused` (the
+ * session token was refused or expired), `failed` (network, server error, silence) or `ended`
+ * (the server closed a stream that worked; reconnect after its `retry:`).
+ */
+export type StreamOutcome =
+  | { kind: 'unavailable' }
+  | { kind: 'refused' }
+  | { kind: 'failed' }
+  | { kind: 'ended' };
+
+/** Statuses that mean the endpoint does not exist here; polling is then the only way. */
+const UNAVAILABLE_STATUSES = new Set([404, 405, 501]);
+/** Longer than several of the proxy's heartbeats (15 s by default): the connection died silently. */
+const STALL_MS = 65_000;
+
+/**
+ * Opens the event stream once with the session token in a header (and `Last-Event-ID` when
+ * resuming), refetches the queries each event changes, and resolves when the connection ends.
+ *
+ * @param parser - carries `lastEventId` and `retry:` from one connection to the next.
+ * @param onOpen - called once the server accepted the stream.
+ */
+export async function readEventStream(
+  options: EventStreamOptions,
+  parser: EventStreamParser,
+  signal: AbortSignal,
+  onOpen: () => void,
+): Promise<StreamOutcome> {
+  const attempt = new AbortController();
+  const stop = (): void => attempt.abort(signal.reason);
+  signal.addEventListener('abort', stop, { once: true });
+  let stall: ReturnType<typeof setTimeout> | undefined;
+  const armStall = (): void => {
+    clearTimeout(stall);
+    stall = setTimeout(() => attempt.abort(new Error('The event stream went silent.')), STALL_MS);
+  };
+  try {
+    const token = await options.tokens.get();
+    const headers: Record<string, string> = { accept: 'text/event-stream', authorization: `Bearer ${token}` };
+    if (parser.lastEventId !== '') headers['last-event-id'] = parser.lastEventId;
+    const response = await options.fetch()(options.url, {
+      headers,
+      signal: attempt.signal,
+      cache: 'no-store',
+    });
+    if (response.status === 401) {
+      options.tokens.refuse(token);
+      await response.body?.cancel();
+      return { kind: 'refused' };
+    }
+    // A 200 that is not an event stream is usually a web app's catch-all page: no endpoint here.
+    const isStream =
+      response.headers.get('content-type')?.toLowerCase().startsWith('text/event-stream') ?? false;
+    if (UNAVAILABLE_STATUSES.has(response.status) || (response.ok && !isStream)) {
+      await response.body?.cancel();
+      return { kind: 'unavailable' };
+    }
+    if (!response.ok || !response.body) {
+      await response.body?.cancel();
+      return { kind: 'failed' };
+    }
+    onOpen();
+    // Events sent between the first queries and this moment were missed; one refetch closes the gap.
+    if (parser.lastEventId === '') void invalidateAllDinieQueries(options.queryClient);
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let received = false;
+    armStall();
+    for (;;) {
+      const { done, value } = await reader.read();
+      // A stream closed before saying anything is a failing server, not a normal end: back off.
+      if (done) return { kind: received ? 'ended' : 'failed' };
+      received = true;
+      armStall();
+      for (const event of parser.push(decoder.decode(value, { stream: true }))) {
+        if (event.event === 'session_expired') {
+          options.tokens.refuse(token);
+          await reader.cancel();
+          return { kind: 'refused' };
+        }
+        void handleEvent(options.queryClient, event);
+      }
+    }
+  } catch {
+    // Network failures, a dropped stream and the stall timer all end up here; the loop retries.
+    return { kind: 'failed' };
+  } finally {
+    clearTimeout(stall);
+    signal.removeEventListener('abort', stop);
+  }
+}
+
+function handleEvent(queryClient: QueryClient, event: ServerSentEvent): Promise<void> {
+  if (event.event === 'resync') return invalidateAllDinieQueries(queryClient);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(event.data);
+  } catch {
+    parsed = undefined;
+  }
+  const record = parsed as { type?: unknown; data?: unknown } | undefined;
+  // Whatever the event was, something changed; an unreadable one refreshes everything.
+  if (typeof record?.type !== 'string') return invalidateAllDinieQueries(queryClient);
+  const data =
+    typeof record.data === 'object' && record.data !== null ? (record.data as Record<string, unknown>) : {};
+  return invalidateForEvent(queryClient, { type: record.type, data });
+}

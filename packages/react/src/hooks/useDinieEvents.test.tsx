@@ -1,0 +1,149 @@
+import type { Customer } from '@dinie-embed/api';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { CPF, createSandboxHarness, type SandboxHarness } from '../../test/sandboxHarness.tsx';
+import { useCustomer, useDinieEvents } from '../index.ts';
+
+interface OpenStream {
+  request: Request;
+  send(text: string): void;
+  close(): void;
+}
+
+/**
+ * The sandbox has no `/events` (the proxy does): this serves a real `text/event-stream` body for
+ * it, written by the test, and sends everything else to the sandbox.
+ */
+function withEventStream(harness: SandboxHarness, answer?: (request: Request) => Response | undefined) {
+  const streams: OpenStream[] = [];
+  const encoder = new TextEncoder();
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (new URL(request.url).pathname !== '/v3/events') return harness.fetch(request);
+    const early = answer?.(request);
+    if (early) return early;
+    let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+    const body = new ReadableStream<Uint8Array>({
+      start(streamController) {
+        controller = streamController;
+      },
+    });
+    request.signal.addEventListener('abort', () => {
+      try {
+        controller?.error(request.signal.reason);
+      } catch {
+        // Already closed by the test.
+      }
+    });
+    streams.push({
+      request,
+      send: (text) => controller?.enqueue(encoder.encode(text)),
+      close: () => controller?.close(),
+    });
+    return new Response(body, { headers: { 'content-type': 'text/event-stream; charset=utf-8' } });
+  };
+  return { streams, fetch: fetchImpl };
+}
+
+async function biometricsStatus(harness: SandboxHarness, customerId: string) {
+  const customer = await harness.call<Customer>('GET', `/customers/${customerId}`);
+  return customer.kyc.find((item) => item.type === 'biometrics')?.status;
+}
+
+const kycEvent = (id: number, customerId: string) =>
+  `id: ${id}\nevent: customer.kyc_updated\ndata: ${JSON.stringify({ id: `evt_${id}`, type: 'customer.kyc_updated', data: { id: customerId } })}\n\n`;
+
+describe('useDinieEvents', () => {
+  it('falls back to polling the shown queries when the endpoint answers 404', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
+      wrapper: harness.wrapper({ pollIntervalMs: 30 }),
+    });
+    await waitFor(() => expect(result.current.events.status).toBe('polling'));
+    await waitFor(() => expect(result.current.customer.isSuccess).toBe(true));
+
+    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+    const expected = await biometricsStatus(harness, id);
+    expect(expected).not.toBe('pending');
+
+    await waitFor(() =>
+      expect(result.current.customer.data?.kyc.find((item) => item.type === 'biometrics')?.status).toBe(
+        expected,
+      ),
+    );
+  });
+
+  it('reads a real event stream: authenticated, refetching by event, resuming with Last-Event-ID', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const sse = withEventStream(harness);
+    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
+      wrapper: harness.wrapper({ fetch: sse.fetch }),
+    });
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    await waitFor(() => expect(result.current.customer.isFetching).toBe(false));
+    const first = sse.streams[0] as OpenStream;
+    expect(first.request.headers.get('authorization')).toBe(
+      `Bearer ${await harness.fetchSessionToken.mock.results[0]?.value}`,
+    );
+    expect(first.request.headers.get('accept')).toBe('text/event-stream');
+    expect(first.request.url).toBe('http://sandbox.test/v3/events');
+    expect(first.request.headers.has('last-event-id')).toBe(false);
+
+    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+    const expected = await biometricsStatus(harness, id);
+    const shown = () => result.current.customer.data?.kyc.find((item) => item.type === 'biometrics')?.status;
+    expect(shown()).toBe('pending');
+
+    const event = kycEvent(1, id);
+    act(() => {
+      first.send(`retry: 20\n\n: heartbeat\n\n${event.slice(0, 25)}`);
+      first.send(event.slice(25));
+    });
+    await waitFor(() => expect(shown()).toBe(expected));
+
+    act(() => first.close());
+    await waitFor(() => expect(sse.streams).toHaveLength(2));
+    expect(sse.streams[1]?.request.headers.get('last-event-id')).toBe('1');
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    expect(harness.fetchSessionToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('gets a new session token when the stream is refused or says the session expired', async () => {
+    const harness = createSandboxHarness();
+    let issued = 0;
+    const fetchSessionToken = vi.fn(async () => `session-${++issued}`);
+    let refuseFirst = true;
+    const sse = withEventStream(harness, () => {
+      if (!refuseFirst) return undefined;
+      refuseFirst = false;
+      return new Response('{"code":"token_expired"}', {
+        status: 401,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+    });
+    const { result } = renderHook(() => useDinieEvents(), {
+      wrapper: harness.wrapper({ fetch: sse.fetch, fetchSessionToken }),
+    });
+    await waitFor(() => expect(result.current.status).toBe('open'));
+    expect(sse.streams[0]?.request.headers.get('authorization')).toBe('Bearer session-2');
+
+    act(() => (sse.streams[0] as OpenStream).send('event: session_expired\ndata: {}\n\n'));
+
+    await waitFor(() => expect(sse.streams).toHaveLength(2));
+    expect(sse.streams[1]?.request.headers.get('authorization')).toBe('Bearer session-3');
+    expect(fetchSessionToken).toHaveBeenCalledTimes(3);
+  });
+
+  it('is closed when nothing asks for live updates', async () => {
+    const harness = createSandboxHarness();
+    const sse = withEventStream(harness);
+    const { result, unmount } = renderHook(() => useDinieEvents(), {
+      wrapper: harness.wrapper({ fetch: sse.fetch }),
+    });
+    await waitFor(() => expect(result.current.status).toBe('open'));
+    unmount();
+    await waitFor(() => expect(sse.streams[0]?.request.signal.aborted).toBe(true));
+  });
+});

@@ -1,0 +1,88 @@
+import type { CreditOffer, Customer, Loan, LoanStatus } from '@dinie-embed/api';
+
+/**
+ * Where the borrower is in the credit journey, derived from server state alone:
+ *
+ * - `loading`: not known yet; `error`: the state could not be read (see `error`).
+ * - `register`: no customer yet.
+ * - `kyc`: `pending_kyc`; documents, biometrics or corrections are due.
+ * - `under_review`: everything submitted, Dinie is reviewing.
+ * - `awaiting_offer`: the customer is `active`; offers are being generated.
+ * - `offer`: an offer is `available`: simulate and contract it.
+ * - `expired`: every offer expired and no loan is known.
+ * - `contracted`: an offer was `accepted` but this page does not know the loan's id (pass
+ *   `loanId` to `useJourney`, e.g. from the partner's `loan.created` webhook, to follow it).
+ * - `contract`: the loan is `processing` or `contract_generated`; the CCB is being prepared.
+ * - `sign`: `awaiting_signatures`; the borrower signs at `loan.signing_url`.
+ * - `disbursing`: `signed` or `disbursing`; the money is on its way.
+ * - `repaying`: the loan is `active`; installments are due.
+ * - `finished`: every installment paid.
+ * - `cancelled`: the loan was cancelled and no offer is available again.
+ * - `loan_error`: the loan failed for good.
+ */
+export type JourneyStep =
+  | 'loading'
+  | 'error'
+  | 'register'
+  | 'kyc'
+  | 'under_review'
+  | 'awaiting_offer'
+  | 'offer'
+  | 'expired'
+  | 'contracted'
+  | 'contract'
+  | 'sign'
+  | 'disbursing'
+  | 'repaying'
+  | 'finished'
+  | 'cancelled'
+  | 'loan_error';
+
+/** A piece of server state as the journey sees it: not loaded yet, failed, or its value. */
+export type Loadable<T> = { state: 'pending' } | { state: 'error' } | { state: 'success'; value: T };
+
+/** Everything the step depends on. */
+export interface JourneyState {
+  /** The session's borrower, `null` before registration. */
+  customer: Loadable<Customer | null>;
+  /** The customer's offers; `pending` until the customer is active. */
+  offers: Loadable<CreditOffer[]>;
+  /** The loan being followed, or `null` when no loan id is known. */
+  loan: Loadable<Loan | null>;
+}
+
+const LOAN_STEPS: Record<LoanStatus, JourneyStep> = {
+  processing: 'contract',
+  contract_generated: 'contract',
+  awaiting_signatures: 'sign',
+  signed: 'disbursing',
+  disbursing: 'disbursing',
+  active: 'repaying',
+  finished: 'finished',
+  cancelled: 'cancelled',
+  error: 'loan_error',
+};
+
+const ENDED_LOANS: ReadonlySet<LoanStatus> = new Set(['finished', 'cancelled', 'error']);
+
+/**
+ * The step for a state. A loan in progress wins over everything after KYC; once it ended, an
+ * available offer (a new one, or the same one back after a cancellation) leads on to `offer`.
+ */
+export function journeyStep({ customer, offers, loan }: JourneyState): JourneyStep {
+  if (customer.state !== 'success') return customer.state === 'pending' ? 'loading' : 'error';
+  if (customer.value === null) return 'register';
+  if (customer.value.status === 'pending_kyc') return 'kyc';
+  if (customer.value.status !== 'active') return 'under_review';
+
+  if (offers.state !== 'success') return offers.state === 'pending' ? 'loading' : 'error';
+  if (loan.state !== 'success') return loan.state === 'pending' ? 'loading' : 'error';
+  const available = offers.value.some((offer) => offer.status === 'available');
+  if (loan.value !== null && (!ENDED_LOANS.has(loan.value.status) || !available)) {
+    return LOAN_STEPS[loan.value.status];
+  }
+  if (available) return 'offer';
+  if (offers.value.some((offer) => offer.status === 'accepted')) return 'contracted';
+  if (offers.value.length > 0) return 'expired';
+  return 'awaiting_offer';
+}

@@ -1,0 +1,87 @@
+import type { CreditOffer, Simulation, SimulationRequest } from '@dinie-embed/api';
+import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { dinieClientOf } from './dinieClientOf.ts';
+
+/** Query keys of credit offers and their simulations, all under `['dinie', 'credit-offers']`. */
+export const creditOfferKeys = {
+  /** Every offer query; invalidate this on any `credit_offer.*` event. */
+  all: ['dinie', 'credit-offers'] as const,
+  /** The offers of one customer, every status. */
+  forCustomer: (customerId: string) => [...creditOfferKeys.all, 'customer', customerId] as const,
+  /** One offer by id. */
+  detail: (creditOfferId: string) => [...creditOfferKeys.all, 'detail', creditOfferId] as const,
+  /** The latest simulation of an offer made from this page, the only one Dinie contracts. */
+  latestSimulation: (creditOfferId: string) =>
+    [...creditOfferKeys.all, 'latest-simulation', creditOfferId] as const,
+};
+
+/** One page holds every offer a customer can realistically have; Dinie's maximum page size. */
+const OFFERS_PAGE_SIZE = 100;
+
+/** `queryOptions` of credit offers. */
+export const creditOfferQueries = {
+  /** Every offer of a customer (`available`, `accepted`, `expired`), newest first. */
+  forCustomer: (customerId: string) =>
+    queryOptions({
+      queryKey: creditOfferKeys.forCustomer(customerId),
+      queryFn: async ({ client, signal }): Promise<CreditOffer[]> => {
+        const page = await dinieClientOf(
+          client,
+          'creditOfferQueries.forCustomer(id)',
+        ).customers.listCreditOffers(customerId, { limit: OFFERS_PAGE_SIZE }, { signal });
+        for (const offer of page.data) client.setQueryData(creditOfferKeys.detail(offer.id), offer);
+        return page.data;
+      },
+    }),
+  /** One offer by id. */
+  detail: (creditOfferId: string) =>
+    queryOptions({
+      queryKey: creditOfferKeys.detail(creditOfferId),
+      queryFn: ({ client, signal }) =>
+        dinieClientOf(client, 'creditOfferQueries.detail(id)').creditOffers.get(creditOfferId, { signal }),
+    }),
+  /**
+   * The latest simulation of an offer made from this page. Dinie has no endpoint to read a
+   * simulation back, so this is filled by `creditOfferMutations.simulate()` and never fetched.
+   */
+  latestSimulation: (creditOfferId: string) =>
+    queryOptions<Simulation>({
+      queryKey: creditOfferKeys.latestSimulation(creditOfferId),
+      queryFn: skipToken,
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+};
+
+/** Variables of {@link creditOfferMutations.simulate}. */
+export interface SimulateVariables extends SimulationRequest {
+  /** The offer to price. */
+  creditOfferId: string;
+}
+
+/** `mutationOptions` of credit offers. */
+export const creditOfferMutations = {
+  /**
+   * Prices an amount and term. Each simulation replaces the offer's latest one at Dinie, so the
+   * answer of the most recent call is kept under {@link creditOfferKeys.latestSimulation} and an
+   * older call that answers late (a slider dragged quickly) never overwrites it.
+   */
+  simulate: () => {
+    let latestCall = 0;
+    return mutationOptions({
+      mutationKey: [...creditOfferKeys.all, 'simulate'] as const,
+      mutationFn: async (
+        { creditOfferId, ...request }: SimulateVariables,
+        { client },
+      ): Promise<Simulation> => {
+        const call = ++latestCall;
+        const simulation = await dinieClientOf(
+          client,
+          'creditOfferMutations.simulate()',
+        ).creditOffers.simulate(creditOfferId, request);
+        if (call === latestCall)
+          client.setQueryData(creditOfferKeys.latestSimulation(creditOfferId), simulation);
+        return simulation;
+      },
+    });
+  },
+};

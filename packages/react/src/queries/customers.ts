@@ -1,0 +1,147 @@
+import type {
+  BiometricsSession,
+  Customer,
+  CustomerCreateRequest,
+  CustomerUpdateRequest,
+  KycDocument,
+  UploadDocumentInput,
+} from '@dinie-embed/api';
+import { mutationOptions, type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
+import { createSubmission, type Submission } from './createSubmission.ts';
+import { dinieClientOf } from './dinieClientOf.ts';
+
+/** Query keys of customers, all under `['dinie', 'customers']`. */
+export const customerKeys = {
+  /** Every customer query; invalidate this on any `customer.*` event. */
+  all: ['dinie', 'customers'] as const,
+  /** The session's borrower (`GET customers`, first item or null). */
+  session: () => [...customerKeys.all, 'session'] as const,
+  /** One customer by id. */
+  detail: (customerId: string) => [...customerKeys.all, 'detail', customerId] as const,
+  /** The latest biometrics session opened for a customer from this page. */
+  biometricsSession: (customerId: string) => [...customerKeys.all, 'biometrics-session', customerId] as const,
+};
+
+/** `queryOptions` of customers. */
+export const customerQueries = {
+  /**
+   * The borrower of the session: behind the proxy, `GET customers` answers a list of 0 or 1;
+   * `null` means the borrower has not registered yet.
+   */
+  session: () =>
+    queryOptions({
+      queryKey: customerKeys.session(),
+      queryFn: async ({ client, signal }): Promise<Customer | null> => {
+        const page = await dinieClientOf(client, 'customerQueries.session()').customers.list(
+          { limit: 1 },
+          { signal },
+        );
+        const customer = page.data[0] ?? null;
+        if (customer) client.setQueryData(customerKeys.detail(customer.id), customer);
+        return customer;
+      },
+    }),
+  /** One customer by id, with its `kyc` list. */
+  detail: (customerId: string) =>
+    queryOptions({
+      queryKey: customerKeys.detail(customerId),
+      queryFn: ({ client, signal }) =>
+        dinieClientOf(client, 'customerQueries.detail(id)').customers.get(customerId, { signal }),
+    }),
+  /**
+   * The biometrics session last opened from this page. Dinie cannot hand an open session's URL
+   * out again (409 `session_already_active`), so it is kept here, filled by
+   * `customerMutations.startBiometrics()` and never fetched.
+   */
+  biometricsSession: (customerId: string) =>
+    queryOptions<BiometricsSession>({
+      queryKey: customerKeys.biometricsSession(customerId),
+      queryFn: skipToken,
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+};
+
+/** Variables of {@link customerMutations.update}. */
+export interface UpdateCustomerVariables {
+  /** The customer to correct. */
+  customerId: string;
+  /** The fields to change; only the keys sent change. */
+  changes: CustomerUpdateRequest;
+}
+
+/** Variables of {@link customerMutations.uploadDocument}. */
+export interface UploadDocumentVariables extends UploadDocumentInput {
+  /** The customer the document belongs to. */
+  customerId: string;
+  /** The key of this logical upload, the same on every retry of it. */
+  idempotencyKey: string;
+  /** Cancels the upload. */
+  signal?: AbortSignal | undefined;
+}
+
+/** `mutationOptions` of customers; each keeps the cache in step with the answer. */
+export const customerMutations = {
+  /**
+   * Registers the borrower. Repeats of the same input share one `Idempotency-Key` (see
+   * `createSubmission`), so a double submit or a retry registers one customer.
+   *
+   * @param submission - the logical submission to use; a hook keeps one per component.
+   */
+  register: (submission: Submission<CustomerCreateRequest> = createSubmission()) =>
+    mutationOptions({
+      mutationKey: [...customerKeys.all, 'register'] as const,
+      mutationFn: (input: CustomerCreateRequest, { client }) =>
+        submission.submit(input, (idempotencyKey) =>
+          dinieClientOf(client, 'customerMutations.register()').customers.create(input, { idempotencyKey }),
+        ),
+      onSuccess: (customer, _input, _result, { client }) => storeCustomer(client, customer),
+    }),
+  /** Corrects customer data (`pending_correction` items of kind `data`). */
+  update: () =>
+    mutationOptions({
+      mutationKey: [...customerKeys.all, 'update'] as const,
+      mutationFn: ({ customerId, changes }: UpdateCustomerVariables, { client }) =>
+        dinieClientOf(client, 'customerMutations.update()').customers.update(customerId, changes),
+      onSuccess: (customer, _variables, _result, { client }) => storeCustomer(client, customer),
+    }),
+  /** Uploads one KYC document; the customer is refetched afterwards for its new `kyc` state. */
+  uploadDocument: () =>
+    mutationOptions({
+      mutationKey: [...customerKeys.all, 'upload-document'] as const,
+      mutationFn: (
+        { customerId, idempotencyKey, signal, ...input }: UploadDocumentVariables,
+        { client },
+      ): Promise<KycDocument> =>
+        dinieClientOf(client, 'customerMutations.uploadDocument()').customers.uploadDocument(
+          customerId,
+          input,
+          {
+            idempotencyKey,
+            signal,
+          },
+        ),
+      onSuccess: (_document, _variables, _result, { client }) =>
+        client.invalidateQueries({ queryKey: customerKeys.all }),
+    }),
+  /** Opens a biometrics capture session and remembers it for the customer. */
+  startBiometrics: () =>
+    mutationOptions({
+      mutationKey: [...customerKeys.all, 'start-biometrics'] as const,
+      mutationFn: (customerId: string, { client }): Promise<BiometricsSession> =>
+        dinieClientOf(client, 'customerMutations.startBiometrics()').customers.createBiometricsSession(
+          customerId,
+        ),
+      onSuccess: (session, customerId, _result, { client }) => {
+        client.setQueryData(customerKeys.biometricsSession(customerId), session);
+        return client.invalidateQueries({ queryKey: customerKeys.detail(customerId) });
+      },
+    }),
+};
+
+/** Puts a customer the server just returned where every customer query will find it. */
+function storeCustomer(client: QueryClient, customer: Customer): void {
+  client.setQueryData(customerKeys.detail(customer.id), customer);
+  client.setQueryData(customerKeys.session(), (current: Customer | null | undefined) =>
+    current === undefined || current === null || current.id === customer.id ? customer : current,
+  );
+}

@@ -1,0 +1,81 @@
+import type { Loan, LoanCreateRequest, Transaction } from '@dinie-embed/api';
+import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import { createSubmission, type Submission } from './createSubmission.ts';
+import { creditOfferKeys } from './creditOffers.ts';
+import { dinieClientOf } from './dinieClientOf.ts';
+
+/** Query keys of loans and their installments, all under `['dinie', 'loans']`. */
+export const loanKeys = {
+  /** Every loan query; invalidate this on any `loan.*` event. */
+  all: ['dinie', 'loans'] as const,
+  /** One loan by id. */
+  detail: (loanId: string) => [...loanKeys.all, 'detail', loanId] as const,
+  /** The installments of a loan. */
+  transactions: (loanId: string) => [...loanKeys.all, 'transactions', loanId] as const,
+  /**
+   * The id of the loan made from an offer, as this page learnt it (from `useCreateLoan` or a
+   * `loan.created` event): Dinie has no list of loans to look it up.
+   */
+  forOffer: (creditOfferId: string) => [...loanKeys.all, 'offer', creditOfferId] as const,
+};
+
+/** One page holds every installment of a loan; Dinie's maximum page size. */
+const TRANSACTIONS_PAGE_SIZE = 100;
+
+/** `queryOptions` of loans. */
+export const loanQueries = {
+  /** One loan by id; `signing_url`, `ccb_number` and the amounts fill in as it advances. */
+  detail: (loanId: string) =>
+    queryOptions({
+      queryKey: loanKeys.detail(loanId),
+      queryFn: ({ client, signal }) =>
+        dinieClientOf(client, 'loanQueries.detail(id)').loans.get(loanId, { signal }),
+    }),
+  /** The installments of a loan, in Dinie's order; empty until the loan is `active`. */
+  transactions: (loanId: string) =>
+    queryOptions({
+      queryKey: loanKeys.transactions(loanId),
+      queryFn: async ({ client, signal }): Promise<Transaction[]> => {
+        const page = await dinieClientOf(client, 'loanQueries.transactions(id)').loans.listTransactions(
+          loanId,
+          { limit: TRANSACTIONS_PAGE_SIZE },
+          { signal },
+        );
+        return page.data;
+      },
+    }),
+  /**
+   * The id of the loan made from an offer, as this page learnt it. Dinie has no endpoint to look
+   * it up, so this is filled by `loanMutations.create()` and `loan.created` events, never fetched.
+   */
+  idForOffer: (creditOfferId: string) =>
+    queryOptions<string>({
+      queryKey: loanKeys.forOffer(creditOfferId),
+      queryFn: skipToken,
+      staleTime: Number.POSITIVE_INFINITY,
+    }),
+};
+
+/** `mutationOptions` of loans. */
+export const loanMutations = {
+  /**
+   * Contracts the offer's latest simulation. Repeats of the same terms share one
+   * `Idempotency-Key`, so a double click on "contract" creates one loan.
+   *
+   * @param submission - the logical submission to use; a hook keeps one per component.
+   */
+  create: (submission: Submission<LoanCreateRequest> = createSubmission()) =>
+    mutationOptions({
+      mutationKey: [...loanKeys.all, 'create'] as const,
+      mutationFn: (request: LoanCreateRequest, { client }): Promise<Loan> =>
+        submission.submit(request, (idempotencyKey) =>
+          dinieClientOf(client, 'loanMutations.create()').loans.create(request, { idempotencyKey }),
+        ),
+      onSuccess: (loan, _request, _result, { client }) => {
+        client.setQueryData(loanKeys.detail(loan.id), loan);
+        client.setQueryData(loanKeys.forOffer(loan.credit_offer_id), loan.id);
+        // The offer is `accepted` now.
+        return client.invalidateQueries({ queryKey: creditOfferKeys.all });
+      },
+    }),
+};
