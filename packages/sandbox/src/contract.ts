@@ -1,0 +1,48 @@
+/**
+ * Everything the sandbox takes from `@dinie-embed/api`: the Brazilian field rules, money and
+ * date helpers, and the wire types its responses must satisfy, gathered in one place.
+ */
+export type {
+  BiometricsSession,
+  Credential,
+  CredentialWithSecret,
+  CreditOffer,
+  CreditOfferStatus,
+  Customer,
+  CustomerStatus,
+  KycDocument,
+  KycItem,
+  KycItemStatus,
+  Loan,
+  LoanStatus,
+  Problem,
+  Simulation,
+  TokenResponse,
+  Transaction,
+  TransactionStatus,
+  ValidationIssue,
+  WebhookEndpoint,
+  WebhookEndpointWithSecret,
+  WebhookEventType,
+  WebhookSecretRotation,
+} from '@dinie-embed/api';
+export {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatBRL,
+  formatCnpj,
+  formatCpf,
+  formatDate,
+  formatPercent,
+  fromCents,
+  isValidDate,
+  normalizeCnpj,
+  normalizeCpf,
+  normalizePhone,
+  toCents,
+  todayInSaoPaulo,
+  validateCnpj,
+  validateCpf,
+  validatePhone,
+} from '@dinie-embed/api';

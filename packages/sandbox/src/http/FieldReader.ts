@@ -1,0 +1,153 @@
+import { isValidDate, toCents } from '../contract.ts';
+import { type FieldError, validationFailed } from './ApiError.ts';
+import type { JsonObject } from './parseJsonBody.ts';
+
+const MONEY = /^\d{1,13}\.\d{2}$/;
+
+/** How a field is read. */
+export interface FieldRule {
+  /** Absent (or `null` when not `nullable`) is a `missing_required_field`. */
+  required?: boolean;
+  /** `null` is a value of its own (returned as `null`). */
+  nullable?: boolean;
+}
+
+/**
+ * Reads the fields of a JSON body one by one, collecting every problem instead of stopping at
+ * the first, so a 422 lists all offending fields at once. Unknown keys are never looked at: the
+ * sandbox ignores them, as clients built for a newer contract may send more.
+ */
+export class FieldReader {
+  readonly errors: FieldError[] = [];
+
+  constructor(private readonly body: JsonObject) {}
+
+  /** Whether the body carries `param` at all. */
+  has(param: string): boolean {
+    return Object.hasOwn(this.body, param);
+  }
+
+  /** Records a problem with `param`. */
+  fail(param: string, code: string, detail: string): undefined {
+    this.errors.push({ param, code, detail });
+    return undefined;
+  }
+
+  /** Throws a 422 when any field failed. */
+  done(): void {
+    if (this.errors.length > 0) throw validationFailed(this.errors);
+  }
+
+  private present(param: string, rule: FieldRule): unknown {
+    const value = Object.hasOwn(this.body, param) ? this.body[param] : undefined;
+    if (value === undefined || (value === null && !rule.nullable)) {
+      if (rule.required) this.fail(param, 'missing_required_field', `The ${param} field is required.`);
+      else if (value === null) this.fail(param, 'invalid_type', `The ${param} field cannot be null.`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A string of 1..`maxLength` characters (after trimming, which is what is returned). */
+  string(param: string, rule: FieldRule & { maxLength?: number } = {}): string | null | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return value as null | undefined;
+    if (typeof value !== 'string')
+      return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
+    const text = value.trim();
+    if (text === '') return this.fail(param, 'invalid_value', `The ${param} field cannot be empty.`);
+    const maxLength = rule.maxLength ?? 255;
+    if (text.length > maxLength) {
+      return this.fail(param, 'too_long', `The ${param} field takes at most ${maxLength} characters.`);
+    }
+    return text;
+  }
+
+  /** An integer within `min`..`max`. */
+  integer(param: string, rule: FieldRule & { min: number; max: number }): number | null | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return value as null | undefined;
+    if (typeof value !== 'number' || !Number.isInteger(value)) {
+      return this.fail(param, 'invalid_type', `The ${param} field must be an integer.`);
+    }
+    if (value < rule.min || value > rule.max) {
+      return this.fail(
+        param,
+        'out_of_range',
+        `The ${param} field must be between ${rule.min} and ${rule.max}.`,
+      );
+    }
+    return value;
+  }
+
+  /** A money string with exactly two decimals (`"25000.00"`), returned in cents. */
+  money(param: string, rule: FieldRule = {}): number | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') {
+      return this.fail(param, 'invalid_type', `The ${param} field must be a string such as "25000.00".`);
+    }
+    if (!MONEY.test(value)) {
+      return this.fail(
+        param,
+        'invalid_format',
+        `The ${param} field must be an amount in reais with two decimals, such as "25000.00".`,
+      );
+    }
+    return toCents(value);
+  }
+
+  /** A calendar date `YYYY-MM-DD`. */
+  date(param: string, rule: FieldRule = {}): string | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string')
+      return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
+    if (!isValidDate(value)) {
+      return this.fail(param, 'invalid_format', `The ${param} field must be a date written YYYY-MM-DD.`);
+    }
+    return value;
+  }
+
+  /** An RFC 3339 instant with a zone (`2027-03-04T00:00:00Z`), returned in epoch ms. */
+  timestamp(param: string, rule: FieldRule = {}): number | null | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return value as null | undefined;
+    if (typeof value !== 'string')
+      return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
+    const time = RFC3339.test(value) ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(time)) {
+      return this.fail(param, 'invalid_format', `The ${param} field must be an RFC 3339 date-time.`);
+    }
+    return time;
+  }
+
+  /** An id matching `pattern` (for example `^co_[0-9a-f]{32}$`). */
+  id(param: string, pattern: RegExp, rule: FieldRule = {}): string | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string')
+      return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
+    if (!pattern.test(value)) {
+      return this.fail(param, 'invalid_format', `The ${param} field is not a well-formed id.`);
+    }
+    return value;
+  }
+
+  /** One of `values`. */
+  oneOf<T extends string>(param: string, values: readonly T[], rule: FieldRule = {}): T | undefined {
+    const value = this.present(param, rule);
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string' || !(values as readonly string[]).includes(value)) {
+      return this.fail(param, 'invalid_value', `The ${param} field must be one of: ${values.join(', ')}.`);
+    }
+    return value as T;
+  }
+
+  /** The raw value, for fields with rules of their own. */
+  raw(param: string, rule: FieldRule = {}): unknown {
+    return this.present(param, rule);
+  }
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;

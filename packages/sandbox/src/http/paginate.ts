@@ -1,0 +1,65 @@
+import { ApiError, validationFailed } from './ApiError.ts';
+
+/** A page request: `limit` (1..100, default 25) and `starting_after`. */
+export interface PageRequest {
+  limit: number;
+  startingAfter: string | null;
+}
+
+/** The list envelope of every list operation. */
+export interface Page<T> {
+  data: T[];
+  has_more: boolean;
+}
+
+const DEFAULT_LIMIT = 25;
+const MAX_LIMIT = 100;
+
+/**
+ * Reads `limit` and `starting_after` from a query string.
+ *
+ * @throws {ApiError} 422 naming `limit` when it is not an integer in 1..100.
+ */
+export function readPageRequest(query: URLSearchParams): PageRequest {
+  const rawLimit = query.get('limit');
+  let limit = DEFAULT_LIMIT;
+  if (rawLimit !== null) {
+    limit = /^\d{1,4}$/.test(rawLimit) ? Number(rawLimit) : Number.NaN;
+    if (!(limit >= 1 && limit <= MAX_LIMIT)) {
+      throw validationFailed([
+        { param: 'limit', code: 'out_of_range', detail: `limit must be an integer from 1 to ${MAX_LIMIT}.` },
+      ]);
+    }
+  }
+  const startingAfter = query.get('starting_after');
+  return { limit, startingAfter: startingAfter === null || startingAfter === '' ? null : startingAfter };
+}
+
+/**
+ * Cuts one page out of an already ordered list.
+ *
+ * @throws {ApiError} 400 `invalid_cursor` when `starting_after` is not an id of the list.
+ */
+export function paginate<T extends { id: string }>(items: readonly T[], page: PageRequest): Page<T> {
+  let start = 0;
+  if (page.startingAfter !== null) {
+    const index = items.findIndex((item) => item.id === page.startingAfter);
+    if (index === -1) {
+      throw new ApiError(400, 'invalid_cursor', 'starting_after is not the id of an item of this list.', {
+        param: 'starting_after',
+      });
+    }
+    start = index + 1;
+  }
+  const data = items.slice(start, start + page.limit);
+  return { data, has_more: start + page.limit < items.length };
+}
+
+/** Newest first, id as tie-break: the order of every list but a loan's installments. */
+export function newestFirst(
+  a: { id: string; createdAt: string },
+  b: { id: string; createdAt: string },
+): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}

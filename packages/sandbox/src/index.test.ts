@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createSandbox } from './index.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Every source file reachable from `entry` through relative imports, with its bare imports. */
+function importGraph(entry: string): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  const visit = (file: string) => {
+    if (graph.has(file)) return;
+    const source = readFileSync(file, 'utf8');
+    const specifiers = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+'([^']+)'/gm)].map(
+      (match) => match[1] ?? '',
+    );
+    graph.set(
+      file,
+      specifiers.filter((specifier) => !specifier.startsWith('.')),
+    );
+    for (const specifier of specifiers)
+      if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
+  };
+  visit(resolve(here, entry));
+  return graph;
+}
+
+describe('the package entry', () => {
+  it('reaches no Node built-in and no Node server, so it runs in browsers', () => {
+    const graph = importGraph('index.ts');
+    expect(graph.size).toBeGreaterThan(30);
+    const bare = new Set([...graph.values()].flat());
+    expect(
+      [...bare].filter((specifier) => specifier.startsWith('node:') || specifier.includes('node-server')),
+    ).toEqual([]);
+    expect([...bare].sort()).toEqual(['@dinie-embed/api', 'hono']);
+  });
+
+  it('answers requests in-process through sandbox.fetch', async () => {
+    const sandbox = createSandbox({
+      clientId: 'dinie_ci_00000000000000000000000000000abc',
+      clientSecret: 'dinie_cs_test_abc',
+    });
+    const response = await sandbox.fetch(new Request('https://sandbox.local/'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ base_url: 'https://sandbox.local/v3' });
+    expect(await sandbox.credentials).toEqual({
+      clientId: 'dinie_ci_00000000000000000000000000000abc',
+      clientSecret: 'dinie_cs_test_abc',
+    });
+    await sandbox.close();
+  });
+
+  it('fails fast on options that make no sense', () => {
+    expect(() => createSandbox({ stepMs: -1 })).toThrow(/stepMs/);
+    expect(() => createSandbox({ startAt: 'someday' })).toThrow(/startAt/);
+    expect(() => createSandbox({ offer: { approvedCents: 1, minCents: 2 } })).toThrow(/approvedCents/);
+  });
+});

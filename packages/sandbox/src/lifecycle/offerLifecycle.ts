@@ -1,0 +1,59 @@
+import { toTimestamp } from '../clock.ts';
+import { renderCreditOffer } from '../render/renderCreditOffer.ts';
+import type { SandboxCore } from '../SandboxCore.ts';
+import type { OfferRecord } from '../state/records.ts';
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Mints the offer an active customer is owed (after activation or a finished loan), unless one
+ * is still available to it.
+ */
+export function mintOffer(core: SandboxCore, customerId: string): void {
+  const customer = core.state.customers.get(customerId);
+  if (customer?.status !== 'active' || !customer.offerDue) return;
+  customer.offerDue = false;
+  for (const offer of core.state.offers.values()) {
+    if (offer.customerId === customerId && offer.status === 'available') return;
+  }
+  const terms = core.options.offer;
+  const now = core.timestamp();
+  const { installments } = terms;
+  const offer: OfferRecord = {
+    id: core.newId('co_'),
+    customerId,
+    status: 'available',
+    approvedCents: terms.approvedCents,
+    minCents: terms.minCents,
+    interestRatePercent: terms.interestRatePercent,
+    installments: typeof installments === 'number' ? installments : null,
+    minInstallments: typeof installments === 'number' ? null : installments.min,
+    maxInstallments: typeof installments === 'number' ? null : installments.max,
+    validUntil: toTimestamp(core.clock.nowMs() + terms.validDays * MS_PER_DAY),
+    latestSimulationId: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+  core.state.offers.set(offer.id, offer);
+  core.changed();
+  core.emit('credit_offer.available', { ...renderCreditOffer(offer) });
+}
+
+/** Expires one available offer now, with its `credit_offer.expired` event. */
+export function expireOffer(core: SandboxCore, offer: OfferRecord): void {
+  if (offer.status !== 'available') return;
+  const now = core.timestamp();
+  offer.status = 'expired';
+  if (offer.validUntil > now) offer.validUntil = now;
+  offer.updatedAt = now;
+  core.changed();
+  core.emit('credit_offer.expired', { ...renderCreditOffer(offer) });
+}
+
+/** Expires every available offer whose `valid_until` the sandbox clock has reached. */
+export function expireDueOffers(core: SandboxCore): void {
+  const now = core.timestamp();
+  for (const offer of core.state.offers.values()) {
+    if (offer.status === 'available' && offer.validUntil <= now) expireOffer(core, offer);
+  }
+}
