@@ -5,5 +5,7 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   platform: 'node',
+  // `.js`/`.d.ts` as the package's exports map names them (the package is `type: module`).
+  fixedExtension: false,
   clean: true,
 });

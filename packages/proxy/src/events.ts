@@ -1,0 +1,106 @@
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { DinieProxyLogger } from './logger.ts';
+import { sessionOf } from './sessionAuth.ts';
+import type { EventStore, StoredEvent } from './stores/eventStore.ts';
+
+/** Options of {@link eventStream}. */
+export interface EventStreamOptions {
+  events: EventStore;
+  /** Interval of heartbeat comments, which keep idle connections open through proxies. */
+  heartbeatMs: number;
+  log: DinieProxyLogger;
+}
+
+/** A client this far behind is cut off instead of letting its backlog grow in memory. */
+const MAX_BACKLOG_BYTES = 1024 * 1024;
+/** How long a browser waits before reconnecting after a dropped stream. */
+const RETRY_MS = 3000;
+
+/**
+ * `GET /events` after `requireSession`: server-sent events carrying only the session borrower's
+ * Dinie events, each with an `id:`. A client that reconnects with `Last-Event-ID` gets what it
+ * missed from the bounded history, or an `event: resync` when that history no longer reaches back
+ * far enough (refetch everything). The stream ends with `event: session_expired` when the session
+ * token expires, so the client reconnects with a fresh token; tokens never travel in the URL.
+ */
+export function eventStream(options: EventStreamOptions): RequestHandler {
+  return async (req: Request, res: Response, _next: NextFunction) => {
+    const session = sessionOf(res);
+    const borrower = session.externalId;
+    const lastEventId = parseLastEventId(req.get('last-event-id'));
+
+    res.status(200);
+    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+    res.setHeader('Connection', 'keep-alive');
+    // Tells nginx-style reverse proxies not to buffer the stream.
+    res.setHeader('X-Accel-Buffering', 'no');
+    res.flushHeaders();
+
+    let closed = false;
+    let lastSent = lastEventId ?? 0;
+    let pending: StoredEvent[] | null = [];
+    const send = (chunk: string) => {
+      if (closed) return;
+      res.write(chunk);
+      if (res.writableLength > MAX_BACKLOG_BYTES) {
+        options.log({
+          level: 'warn',
+          msg: 'event stream client too slow; closing',
+          session_id: session.sessionId,
+        });
+        close();
+      }
+    };
+    const sendEvent = (stored: StoredEvent) => {
+      if (stored.id <= lastSent) return;
+      lastSent = stored.id;
+      // The name goes on its own line of the stream, so only a plain event name may be it.
+      const name = /^[\w.-]{1,100}$/.test(stored.event.type) ? stored.event.type : 'message';
+      send(`id: ${stored.id}\nevent: ${name}\ndata: ${JSON.stringify(stored.event)}\n\n`);
+    };
+
+    // Subscribe before reading the history, holding live events back meanwhile, so that an event
+    // arriving during the replay is neither lost nor sent twice.
+    const unsubscribe = options.events.subscribe(borrower, (stored) => {
+      if (pending) pending.push(stored);
+      else sendEvent(stored);
+    });
+    const heartbeat = setInterval(() => send(': heartbeat\n\n'), options.heartbeatMs);
+    const expiry = setTimeout(
+      () => {
+        send('event: session_expired\ndata: {}\n\n');
+        close();
+      },
+      Math.max(0, session.expiresAt * 1000 - Date.now()),
+    );
+    function close() {
+      if (closed) return;
+      closed = true;
+      unsubscribe();
+      clearInterval(heartbeat);
+      clearTimeout(expiry);
+      res.end();
+    }
+    res.on('close', close);
+
+    send(`retry: ${RETRY_MS}\n\n`);
+    try {
+      if (lastEventId !== null) {
+        const replay = await options.events.since(borrower, lastEventId);
+        if (!replay.complete) send('event: resync\ndata: {}\n\n');
+        for (const stored of replay.events) sendEvent(stored);
+      }
+    } catch (error) {
+      options.log({ level: 'error', msg: 'event history unavailable; asking the client to resync', error });
+      send('event: resync\ndata: {}\n\n');
+    }
+    const held = pending;
+    pending = null;
+    for (const stored of held) sendEvent(stored);
+  };
+}
+
+function parseLastEventId(value: string | undefined): number | null {
+  if (value === undefined || !/^\d{1,15}$/.test(value.trim())) return null;
+  return Number(value.trim());
+}

@@ -1,0 +1,196 @@
+import { dinieFetch, transportProblem } from './dinieFetch.ts';
+import type { DinieProxyLogger } from './logger.ts';
+import { notFound, ProblemError, type ProblemFieldError } from './problem.ts';
+import type { UpstreamToken } from './upstreamToken.ts';
+
+/** One call to Dinie with the partner's token. */
+export interface UpstreamRequest {
+  /** Query parameters, already filtered to the ones the route allows. */
+  query?: Record<string, string>;
+  /** A JSON body. */
+  json?: unknown;
+  /** A raw body (a streamed upload); such a call cannot be replayed after a 401. */
+  body?: BodyInit;
+  /** Extra headers, e.g. `content-type` of a raw body. */
+  headers?: Record<string, string>;
+  /** Sent as `Idempotency-Key`. */
+  idempotencyKey?: string;
+  /** Aborts the call when the browser goes away. */
+  signal?: AbortSignal;
+  /** Starts the timeout clock late; see `dinieFetch`. */
+  timerStartsAfter?: Promise<unknown>;
+}
+
+/** Calls Dinie as the partner. */
+export interface Upstream {
+  /** Any call; the response is returned whatever its status. */
+  request(method: string, path: string, init?: UpstreamRequest): Promise<Response>;
+  /** A GET of one resource: its JSON, null when Dinie says 404, a problem for anything else. */
+  getJson(path: string): Promise<Record<string, unknown> | null>;
+}
+
+/** Options of {@link createUpstream}. */
+export interface UpstreamOptions {
+  baseUrl: string;
+  fetch: typeof fetch;
+  timeoutMs: number;
+  token: UpstreamToken;
+  log: DinieProxyLogger;
+}
+
+/**
+ * Creates the proxy's Dinie caller: adds the partner's bearer token, applies the timeout, and
+ * retries once with a fresh token when Dinie answers 401 (a token revoked or expired early).
+ */
+export function createUpstream(options: UpstreamOptions): Upstream {
+  const { token, log } = options;
+
+  const request: Upstream['request'] = async (method, path, init = {}) => {
+    const search =
+      init.query && Object.keys(init.query).length > 0 ? `?${new URLSearchParams(init.query)}` : '';
+    const url = `${options.baseUrl}${path}${search}`;
+    const replayable = init.body === undefined;
+    const send = async (accessToken: string) => {
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        ...init.headers,
+        authorization: `Bearer ${accessToken}`,
+      };
+      if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
+      let body = init.body;
+      if (init.json !== undefined) {
+        headers['content-type'] = 'application/json';
+        body = JSON.stringify(init.json);
+      }
+      const requestInit: RequestInit & { duplex?: 'half' } = { method, headers };
+      if (body !== undefined) requestInit.body = body;
+      // A stream body needs half-duplex in Node's fetch.
+      if (!replayable) requestInit.duplex = 'half';
+      return dinieFetch(url, requestInit, {
+        fetch: options.fetch,
+        timeoutMs: options.timeoutMs,
+        signal: init.signal,
+        timerStartsAfter: init.timerStartsAfter,
+      });
+    };
+
+    const first = await token.get();
+    const response = await send(first);
+    if (response.status !== 401) return response;
+    await response.body?.cancel().catch(() => {});
+    token.invalidate(first);
+    if (!replayable) throw upstreamAuthFailed(log, 'Dinie refused the access token during a streamed upload');
+    const retried = await send(await token.get());
+    if (retried.status === 401) {
+      await retried.body?.cancel().catch(() => {});
+      throw upstreamAuthFailed(log, 'Dinie refused a freshly issued access token');
+    }
+    return retried;
+  };
+
+  return {
+    request,
+    async getJson(path) {
+      const response = await request('GET', path);
+      if (response.status === 404) {
+        await response.body?.cancel().catch(() => {});
+        return null;
+      }
+      if (!response.ok) throw await upstreamProblem(response, log);
+      const body = await readJson(response);
+      if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+        throw new ProblemError(502, 'upstream_error', 'Dinie answered with an unexpected response.');
+      }
+      return body as Record<string, unknown>;
+    },
+  };
+}
+
+function upstreamAuthFailed(log: DinieProxyLogger, why: string): ProblemError {
+  log({ level: 'error', msg: `${why}; check the credential's status at Dinie` });
+  return new ProblemError(
+    502,
+    'upstream_auth_failed',
+    'The partner server could not authenticate with Dinie.',
+  );
+}
+
+/** Reads a JSON body, mapping a timeout or a broken connection mid-body to a problem. */
+export async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw transportProblem(error);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Turns a Dinie error response into the problem the browser gets. Validation and conflict errors
+ * pass through with their code, detail and field errors; any 404 becomes the proxy's one
+ * `not_found`; refusals of the partner's credentials and Dinie's own failures are the partner
+ * server's problem, not the browser's, and become 502.
+ */
+export async function upstreamProblem(response: Response, log: DinieProxyLogger): Promise<ProblemError> {
+  const body = await readJson(response).catch(() => undefined);
+  const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  const code = typeof problem.code === 'string' ? problem.code : undefined;
+  const status = response.status;
+  if (status === 404) return notFound();
+  if (status === 401 || status === 403) {
+    log({ level: 'error', msg: 'Dinie refused the partner credentials', status, code });
+    return new ProblemError(
+      502,
+      'upstream_auth_failed',
+      'The partner server could not authenticate with Dinie.',
+    );
+  }
+  const retryAfter = response.headers.get('retry-after');
+  const headers: Record<string, string> = retryAfter ? { 'Retry-After': retryAfter } : {};
+  if (status >= 500 || status < 400) {
+    log({ level: 'error', msg: 'Dinie failed to handle a request', status, code });
+    if (status === 503)
+      return new ProblemError(
+        503,
+        code ?? 'service_unavailable',
+        'Dinie is temporarily unavailable. Try again in a moment.',
+        { headers },
+      );
+    return new ProblemError(
+      502,
+      'upstream_error',
+      'Dinie failed to handle the request. Try again in a moment.',
+    );
+  }
+  const detail =
+    typeof problem.detail === 'string'
+      ? problem.detail
+      : typeof problem.title === 'string'
+        ? problem.title
+        : 'Dinie refused the request.';
+  return new ProblemError(status, code ?? `http_${status}`, detail, {
+    ...(typeof problem.param === 'string' ? { param: problem.param } : {}),
+    ...(Array.isArray(problem.errors) ? { errors: fieldErrors(problem.errors) } : {}),
+    headers,
+  });
+}
+
+function fieldErrors(items: unknown[]): ProblemFieldError[] {
+  return items.flatMap((item) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { param, detail, code } = item as Record<string, unknown>;
+    if (typeof detail !== 'string') return [];
+    return [
+      {
+        detail,
+        ...(typeof param === 'string' ? { param } : {}),
+        ...(typeof code === 'string' ? { code } : {}),
+      },
+    ];
+  });
+}

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createMemoryEventStore, type EventStore } from '../src/index.ts';
+import { createSessionSigner } from '../src/sessions.ts';
+import { openSse, type SseMessage } from './sse.ts';
+import { registerBorrower, type Stack, startStack } from './stack.ts';
+
+let stack: Stack;
+let subscriptions = 0;
+/** The default store, counting live subscriptions so a test can see streams clean up. */
+function countingStore(inner: EventStore): EventStore {
+  return {
+    append: (borrower, event) => inner.append(borrower, event),
+    since: (borrower, lastId) => inner.since(borrower, lastId),
+    subscribe(borrower, listener) {
+      subscriptions += 1;
+      const unsubscribe = inner.subscribe(borrower, listener);
+      return () => {
+        subscriptions -= 1;
+        unsubscribe();
+      };
+    },
+  };
+}
+
+beforeAll(async () => {
+  stack = await startStack({
+    proxy: { sseHeartbeatMs: 100, stores: { events: countingStore(createMemoryEventStore()) } },
+  });
+});
+afterAll(async () => {
+  await stack?.close();
+});
+
+const stream = (token: string, headers: Record<string, string> = {}) =>
+  openSse(`${stack.proxyUrl}/events`, { authorization: `Bearer ${token}`, ...headers });
+const dinieEvents = (messages: SseMessage[]) => messages.filter((message) => message.id !== undefined);
+const payload = (message: SseMessage) =>
+  JSON.parse(message.data ?? '{}') as { type: string; data: Record<string, unknown> };
+
+describe('GET /events', () => {
+  it('streams only the session borrower’s events, each with an id', async () => {
+    const a = await stack.session('sse-a');
+    const b = await stack.session('sse-b');
+    const streamA = await stream(a.token);
+    const streamB = await stream(b.token);
+    expect(streamA.status).toBe(200);
+    expect(streamA.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(streamA.headers.get('cache-control')).toBe('no-store');
+
+    const customerA = await registerBorrower(stack, 'sse-a');
+    const created = await streamA.next((message) => message.event === 'customer.created');
+    expect(payload(created).data).toMatchObject({ id: customerA.customerId, external_id: 'sse-a' });
+    expect(Number(created.id)).toBeGreaterThan(0);
+
+    const customerB = await registerBorrower(stack, 'sse-b');
+    await streamB.next((message) => message.event === 'customer.created');
+    await stack.partner('POST', `/test_helpers/customers/${customerA.customerId}/kyc/approve`);
+    await streamA.next((message) => message.event === 'credit_offer.available');
+
+    const idsSeenByA = dinieEvents(streamA.messages).map((message) => payload(message).data);
+    expect(
+      idsSeenByA.every(
+        (data) => data.id === customerA.customerId || data.customer_id === customerA.customerId,
+      ),
+    ).toBe(true);
+    const seenByB = dinieEvents(streamB.messages).map((message) => payload(message).data);
+    expect(seenByB.length).toBeGreaterThan(0);
+    expect(seenByB.every((data) => data.id === customerB.customerId)).toBe(true);
+    const ids = dinieEvents(streamA.messages).map((message) => Number(message.id));
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+    streamA.close();
+    streamB.close();
+  });
+
+  it('resumes from Last-Event-ID with exactly what was missed', async () => {
+    const { token } = await stack.session('sse-resume');
+    const first = await stream(token);
+    const borrower = await registerBorrower(stack, 'sse-resume');
+    const created = await first.next((message) => message.event === 'customer.created');
+    first.close();
+
+    await stack.partner('POST', `/test_helpers/customers/${borrower.customerId}/kyc/approve`);
+    // While disconnected the borrower was approved and got an offer.
+    const probe = await stream(token, { 'last-event-id': created.id as string });
+    const offer = await probe.next((message) => message.event === 'credit_offer.available');
+    const replayed = dinieEvents(probe.messages);
+    expect(replayed.map((message) => message.event)).toEqual(
+      expect.arrayContaining([
+        'customer.under_review',
+        'customer.kyc_updated',
+        'customer.active',
+        'credit_offer.available',
+      ]),
+    );
+    expect(replayed.some((message) => message.id === created.id)).toBe(false);
+    probe.close();
+
+    const resumedAtEnd = await stream(token, { 'last-event-id': offer.id as string });
+    await resumedAtEnd.next((message) => message.comment === 'heartbeat');
+    expect(dinieEvents(resumedAtEnd.messages)).toEqual([]);
+    resumedAtEnd.close();
+  });
+
+  it('asks the client to resync when the bounded history no longer reaches back', async () => {
+    stack.rebuild({
+      stores: { events: createMemoryEventStore({ maxEventsPerBorrower: 2 }) },
+      sseHeartbeatMs: 100,
+    });
+    const { token } = await stack.session('sse-resync');
+    const first = await stream(token);
+    const borrower = await registerBorrower(stack, 'sse-resync');
+    const created = await first.next((message) => message.event === 'customer.created');
+    first.close();
+    await stack.partner('POST', `/test_helpers/customers/${borrower.customerId}/kyc/approve`);
+    const probe = await stream(token);
+    await probe.next((message) => message.event === 'credit_offer.available');
+    probe.close();
+    const stale = await stream(token, { 'last-event-id': created.id as string });
+    await stale.next((message) => message.event === 'resync');
+    expect(stale.messages.find((message) => message.event === 'resync')?.data).toBe('{}');
+    stale.close();
+    stack.rebuild({ sseHeartbeatMs: 100, stores: { events: countingStore(createMemoryEventStore()) } });
+  });
+
+  it('sends heartbeat comments and a retry hint', async () => {
+    const { token } = await stack.session('sse-heartbeat');
+    const opened = await stream(token);
+    await opened.next((message) => message.comment === 'heartbeat');
+    await opened.next(
+      (message) =>
+        message.comment === 'heartbeat' &&
+        opened.messages.filter((m) => m.comment === 'heartbeat').length >= 2,
+    );
+    expect(opened.messages[0]).toEqual({ retry: '3000' });
+    opened.close();
+  });
+
+  it('cleans its subscription up when the client disconnects', async () => {
+    const { token } = await stack.session('sse-cleanup');
+    const before = subscriptions;
+    const streams = await Promise.all([stream(token), stream(token), stream(token)]);
+    await Promise.all(streams.map((opened) => opened.next((message) => message.retry !== undefined)));
+    expect(subscriptions).toBe(before + 3);
+    for (const opened of streams) opened.close();
+    await expect.poll(() => subscriptions).toBe(before);
+  });
+
+  it('ends the stream with session_expired when the session token expires', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const { token } = createSessionSigner(stack.sessionSecret, 900).issue('sse-expiry', now - 899);
+    const expiring = await stream(token);
+    expect(expiring.status).toBe(200);
+    await expiring.next((message) => message.event === 'session_expired', 3000);
+    await expiring.ended;
+  });
+
+  it('needs the session in the Authorization header, never in the URL', async () => {
+    const { token } = await stack.session('sse-auth');
+    const anonymous = await fetch(`${stack.proxyUrl}/events`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.json()).toMatchObject({ code: 'missing_token' });
+    const inUrl = await fetch(`${stack.proxyUrl}/events?access_token=${token}`);
+    expect(inUrl.status).toBe(400);
+    expect(await inUrl.json()).toMatchObject({ code: 'token_in_url' });
+  });
+});
