@@ -13,6 +13,7 @@ export default defineConfig({
   test: {
     projects: [
       'packages/*',
+      'packages/react/vitest.react18.config.ts',
       {
         ...sourceConditions,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
