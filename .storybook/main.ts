@@ -8,6 +8,21 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   viteFinal: async (viteConfig) => ({
     ...viteConfig,
+    // Pre-bundled up front: a dependency met for the first time mid-run makes Vite reload the
+    // page, which fails the story file being tested.
+    optimizeDeps: {
+      ...viteConfig.optimizeDeps,
+      include: [
+        ...(viteConfig.optimizeDeps?.include ?? []),
+        '@radix-ui/react-dialog',
+        '@radix-ui/react-label',
+        '@radix-ui/react-progress',
+        '@radix-ui/react-slot',
+        '@radix-ui/react-visually-hidden',
+        '@tanstack/react-query',
+        'uqr',
+      ],
+    },
     resolve: {
       ...viteConfig.resolve,
       conditions: ['@dinie-embed/source', 'module', 'browser', 'development|production'],

@@ -8,5 +8,6 @@ step "OpenAPI lint";            pnpm --filter @dinie-embed/api run lint:openapi
 step "generated types fresh";   pnpm --filter @dinie-embed/api run check:generated
 step "typecheck";               pnpm -r run typecheck
 step "build";                   pnpm run build
-step "packaging (publint)";     pnpm -r --filter ./packages/* run publint
+step "packaging (publint)";     pnpm -r --filter './packages/*' run publint
+step "size budgets";           pnpm exec size-limit
 step "tests (vitest)";          pnpm exec vitest run

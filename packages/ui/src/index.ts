@@ -1,2 +1,34 @@
-/** Placeholder entry. */
-export const placeholder = true;
+/**
+ * `@dinie-embed/ui`: accessible, themeable components for the Dinie embedded-credit journey,
+ * on the hooks of `@dinie-embed/react`. Render them inside `<DinieProvider>`, optionally inside
+ * `<DinieTheme>`, and import the styles once: `import '@dinie-embed/ui/styles.css'`.
+ * @packageDocumentation
+ */
+
+export {
+  BiometricsStep,
+  type BiometricsStepProps,
+  type BiometricsStepState,
+} from './biometrics-step/BiometricsStep.tsx';
+export { QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
+export {
+  CustomerRegistration,
+  type CustomerRegistrationProps,
+} from './customer-registration/CustomerRegistration.tsx';
+export type { CompanyFields, RegistrationValues } from './customer-registration/customerForm.ts';
+export { ACCEPTED_TYPES, checkFile, type FileProblem, MAX_FILE_BYTES } from './document-upload/checkFile.ts';
+export {
+  DocumentUpload,
+  type DocumentUploadProps,
+  type DocumentUploadState,
+} from './document-upload/DocumentUpload.tsx';
+export { en } from './i18n/en.ts';
+export { type Locale, type MessageOverrides, messagesByLocale } from './i18n/locales.ts';
+export { type Messages, ptBR } from './i18n/pt-BR.ts';
+export { KycChecklist, type KycChecklistProps } from './kyc-checklist/KycChecklist.tsx';
+export { actionOf, type KycAction } from './kyc-checklist/KycItemRow.tsx';
+export { Onboarding, type OnboardingProps, type OnboardingStage, stageOf } from './onboarding/Onboarding.tsx';
+export type { Appearance, AppearanceVariables } from './theme/appearance.ts';
+export { DinieTheme, type DinieThemeProps } from './theme/DinieTheme.tsx';
+export { type ColorScheme, type ThemeContextValue, useMessages, useTheme } from './theme/ThemeContext.ts';
+export { UnderReview, type UnderReviewProps, type UnderReviewState } from './under-review/UnderReview.tsx';

@@ -1,0 +1,245 @@
+import { formatDateTime } from '@dinie-embed/api';
+import { useBiometricsSession } from '@dinie-embed/react';
+import * as Dialog from '@radix-ui/react-dialog';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { Alert } from '../primitives/Alert.tsx';
+import { Button } from '../primitives/Button.tsx';
+import { CheckIcon, CloseIcon, ExternalIcon, FaceIcon, Spinner } from '../primitives/icons.tsx';
+import { useTheme } from '../theme/ThemeContext.ts';
+import { useMediaQuery } from '../theme/useMediaQuery.ts';
+import { useThemeScope } from '../theme/useThemeScope.ts';
+import { QrCode } from './QrCode.tsx';
+
+/** Props of {@link BiometricsStep}. */
+export interface BiometricsStepProps {
+  /** The customer whose biometrics are captured. */
+  customerId: string;
+  /** `handoff` shows a QR code for a phone, `embedded` the capture in the dialog; `auto` (default) picks by pointer. */
+  mode?: 'auto' | 'handoff' | 'embedded' | undefined;
+  /** Controlled open state of the dialog. */
+  open?: boolean | undefined;
+  /** Initial open state when uncontrolled. */
+  defaultOpen?: boolean | undefined;
+  /** Called when the dialog opens or closes. */
+  onOpenChange?: ((open: boolean) => void) | undefined;
+  /** Called once when the capture is done and the borrower continues. */
+  onComplete?: (() => void) | undefined;
+  /** Label of the button that opens the dialog (default "Verify your face" in the locale). */
+  triggerLabel?: ReactNode;
+  /** Weight of that button: `primary` (default) alone on a page, `secondary` among other actions. */
+  triggerVariant?: 'primary' | 'secondary' | undefined;
+}
+
+/** Where the dialog stands, as its `data-state`. */
+export type BiometricsStepState = 'preparing' | 'waiting' | 'capturing' | 'done' | 'expired' | 'error';
+
+/**
+ * The biometrics capture in a dialog. On a desktop (fine pointer) it shows a QR code of the
+ * session URL to continue on a phone, a link to continue on this device instead, and a live
+ * "waiting for your phone" status that moves on by itself when the capture completes (events or
+ * polling). On a phone (coarse pointer) the capture runs in an iframe inside the dialog, with
+ * camera permission. The session opens when the dialog does; an expired one is renewed on request.
+ */
+export function BiometricsStep({
+  customerId,
+  mode = 'auto',
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  onComplete,
+  triggerLabel,
+  triggerVariant = 'primary',
+}: BiometricsStepProps) {
+  const { messages } = useTheme();
+  const copy = messages.biometrics;
+  const [openState, setOpenState] = useState(defaultOpen);
+  const open = openProp ?? openState;
+  const setOpen = (next: boolean) => {
+    if (openProp === undefined) setOpenState(next);
+    onOpenChange?.(next);
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger asChild>
+        <Button variant={triggerVariant}>
+          <FaceIcon />
+          {triggerLabel ?? copy.start}
+        </Button>
+      </Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dinie-dialog-overlay" />
+        {open ? (
+          <BiometricsDialog
+            customerId={customerId}
+            mode={mode}
+            onContinue={() => {
+              setOpen(false);
+              onComplete?.();
+            }}
+          />
+        ) : null}
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function BiometricsDialog({
+  customerId,
+  mode,
+  onContinue,
+}: {
+  customerId: string;
+  mode: 'auto' | 'handoff' | 'embedded';
+  onContinue: () => void;
+}) {
+  const { messages, locale } = useTheme();
+  const copy = messages.biometrics;
+  const content = useRef<HTMLDivElement>(null);
+  const scope = useThemeScope(content);
+  const continueButton = useRef<HTMLButtonElement>(null);
+  const coarse = useMediaQuery('(pointer: coarse)');
+  const embedded = mode === 'embedded' || (mode === 'auto' && coarse);
+  const biometrics = useBiometricsSession(customerId);
+  const { start, isStarting, sessionUrl, expiresAt, done, error, reason } = biometrics;
+  const expired = useExpired(expiresAt);
+
+  // The session opens with the dialog. An expired one is renewed by the borrower, never in a
+  // loop: a clock that runs ahead of the server's would see every new session as expired.
+  useEffect(() => {
+    if (!done && !isStarting && error === null && sessionUrl === null) start();
+  }, [done, isStarting, error, sessionUrl, start]);
+
+  // The view under the focus is replaced; put focus where the borrower goes next.
+  useEffect(() => {
+    if (done) continueButton.current?.focus();
+  }, [done]);
+
+  const state: BiometricsStepState = done
+    ? 'done'
+    : error !== null && !isStarting
+      ? 'error'
+      : isStarting || sessionUrl === null
+        ? 'preparing'
+        : expired
+          ? 'expired'
+          : embedded
+            ? 'capturing'
+            : 'waiting';
+
+  return (
+    <Dialog.Content
+      ref={content}
+      {...scope}
+      className="dinie-theme dinie-dialog dinie-biometrics"
+      data-state={state}
+      data-mode={embedded ? 'embedded' : 'handoff'}
+      aria-busy={state === 'preparing' || undefined}
+      onOpenAutoFocus={(event) => {
+        // Focus the dialog itself, so a screen reader starts from its title and description.
+        event.preventDefault();
+        content.current?.focus();
+      }}
+    >
+      <header className="dinie-dialog__header">
+        <Dialog.Title className="dinie-subheading">{copy.title}</Dialog.Title>
+        <Dialog.Description className="dinie-lead">{copy.description}</Dialog.Description>
+        <Dialog.Close asChild>
+          <button type="button" className="dinie-dialog__close" aria-label={messages.common.close}>
+            <CloseIcon />
+          </button>
+        </Dialog.Close>
+      </header>
+
+      {state === 'preparing' ? (
+        <p className="dinie-biometrics__status" role="status">
+          <Spinner />
+          {copy.preparing}
+        </p>
+      ) : null}
+
+      {state === 'error' ? (
+        <Alert tone="danger" title={copy.failed}>
+          <p>{reason === 'conflict' ? copy.alreadyActive : messages.common.errors[reason ?? 'unknown']}</p>
+          <div>
+            <Button onClick={start}>{messages.common.retry}</Button>
+          </div>
+        </Alert>
+      ) : null}
+
+      {state === 'expired' ? (
+        <Alert tone="warning" title={copy.expired}>
+          <div>
+            <Button onClick={start}>{copy.renew}</Button>
+          </div>
+        </Alert>
+      ) : null}
+
+      {state === 'waiting' && sessionUrl ? (
+        <div className="dinie-biometrics__handoff">
+          <div className="dinie-biometrics__qr">
+            <QrCode value={sessionUrl} label={copy.qrLabel} />
+          </div>
+          <div className="dinie-biometrics__steps">
+            <h3 className="dinie-biometrics__steps-title">{copy.qrTitle}</h3>
+            <ol>
+              {copy.qrSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+            {expiresAt ? (
+              <p className="dinie-biometrics__expiry">{copy.expiresAt(formatDateTime(expiresAt, locale))}</p>
+            ) : null}
+          </div>
+          <p className="dinie-biometrics__status dinie-biometrics__waiting" role="status">
+            <Spinner />
+            <span>
+              <strong>{copy.waiting}</strong> {copy.waitingDetail}
+            </span>
+          </p>
+          <p className="dinie-biometrics__device">
+            <a href={sessionUrl} target="_blank" rel="noopener noreferrer">
+              {copy.thisDevice}
+              <ExternalIcon />
+            </a>
+            <span className="dinie-biometrics__device-hint">{copy.thisDeviceHint}</span>
+          </p>
+        </div>
+      ) : null}
+
+      {state === 'capturing' && sessionUrl ? (
+        <iframe className="dinie-biometrics__frame" src={sessionUrl} title={copy.frameTitle} allow="camera" />
+      ) : null}
+
+      {state === 'done' ? (
+        <div className="dinie-biometrics__done" role="status">
+          <span className="dinie-biometrics__done-icon">
+            <CheckIcon />
+          </span>
+          <p className="dinie-subheading">{copy.done}</p>
+          <p className="dinie-lead">{copy.doneDetail}</p>
+        </div>
+      ) : null}
+      {state === 'done' ? (
+        <Button ref={continueButton} variant="primary" className="dinie-button--block" onClick={onContinue}>
+          {messages.common.continue}
+        </Button>
+      ) : null}
+    </Dialog.Content>
+  );
+}
+
+/** Whether `expiresAt` has passed, re-checked when it does. */
+function useExpired(expiresAt: string | null): boolean {
+  const [now, setNow] = useState(() => Date.now());
+  const at = expiresAt === null ? null : Date.parse(expiresAt);
+  useEffect(() => {
+    if (at === null || Number.isNaN(at)) return;
+    const wait = at - Date.now();
+    if (wait <= 0) return;
+    // Timers clamp to ~24.8 days; sessions last minutes.
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(wait + 50, 2 ** 31 - 1));
+    return () => clearTimeout(timer);
+  }, [at]);
+  return at !== null && !Number.isNaN(at) && now >= at;
+}

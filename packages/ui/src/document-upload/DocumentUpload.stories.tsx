@@ -1,0 +1,138 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { samplePdf } from '../storybook/createStorySandbox.ts';
+import { type DinieStoryParameters, dinieLoader, loadedDinie, withDinie } from '../storybook/withDinie.tsx';
+import { DocumentUpload } from './DocumentUpload.tsx';
+
+const registered: DinieStoryParameters = {
+  seed: async (sandbox) => ({ customerId: (await sandbox.registerCustomer()).id }),
+};
+
+const meta = {
+  title: 'Onboarding/DocumentUpload',
+  component: DocumentUpload,
+  args: { customerId: '', type: 'cnh', label: 'CNH' },
+  loaders: [dinieLoader],
+  decorators: [withDinie],
+  parameters: { dinie: registered },
+  render: (args, { loaded }) => (
+    <div className="dinie-story-narrow">
+      <DocumentUpload {...args} customerId={loadedDinie(loaded).customerId ?? ''} />
+    </div>
+  ),
+} satisfies Meta<typeof DocumentUpload>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const input = (canvasElement: HTMLElement) => within(canvasElement).getByLabelText(/Escolher arquivo/);
+const root = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie-upload') as HTMLElement;
+
+/** Nothing chosen yet: drop zone, picker and the accepted types. */
+export const Empty: Story = {
+  play: async ({ canvasElement }) => {
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
+    await expect(input(canvasElement)).toHaveAccessibleName('Escolher arquivo Arquivo para CNH');
+    await expect(input(canvasElement)).toHaveAccessibleDescription('PDF, JPG ou PNG, até 10 MB.');
+    await expect(input(canvasElement)).toHaveAttribute('accept', 'application/pdf,image/jpeg,image/png');
+  },
+};
+
+/** A file of another type is refused before sending, naming the file. */
+export const WrongType: Story = {
+  play: async ({ canvasElement }) => {
+    const file = new File(['hello'], 'notas.txt', { type: 'text/plain' });
+    await userEvent.upload(input(canvasElement), file, { applyAccept: false });
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid');
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      '“notas.txt” não é PDF, JPG ou PNG.',
+    );
+    await expect(input(canvasElement)).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+/** A file over 10 MB is refused before sending, with its size. */
+export const TooLarge: Story = {
+  play: async ({ canvasElement }) => {
+    const file = samplePdf('extrato.pdf', 11 * 1024 * 1024);
+    await userEvent.upload(input(canvasElement), file);
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent(
+      '“extrato.pdf” tem 11 MB. O limite é 10 MB.',
+    );
+  },
+};
+
+/** Dragging a file over the drop zone, then dropping it, uploads it. */
+export const DragAndDrop: Story = {
+  play: async ({ canvasElement }) => {
+    const zone = canvasElement.querySelector('.dinie-upload__dropzone') as HTMLElement;
+    const transfer = new DataTransfer();
+    transfer.items.add(samplePdf('cnh.pdf'));
+    const drag = (type: string) =>
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    drag('dragenter');
+    drag('dragover');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'dragging'));
+    await expect(zone).toHaveTextContent('Solte o arquivo para enviar');
+    drag('drop');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+  },
+};
+
+/** Upload in progress: a progress bar with its value in words, and cancel; after cancelling, retry. */
+export const InProgress: Story = {
+  parameters: { dinie: { ...registered, uploadBytesPerTick: 24 * 1024 } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(input(canvasElement), samplePdf('cnh-frente.pdf', 2 * 1024 * 1024));
+    const bar = await canvas.findByRole('progressbar', { name: 'Progresso do envio' });
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'uploading');
+    await waitFor(() => expect(Number(bar.getAttribute('aria-valuenow'))).toBeGreaterThan(0));
+    await expect(bar).toHaveAttribute('aria-valuetext', expect.stringMatching(/^\d+% enviado$/));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Enviando “cnh-frente.pdf”');
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Cancelar envio' }));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'cancelled'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('Envio cancelado.');
+
+    await userEvent.click(canvas.getByRole('button', { name: /Tentar de novo/ }));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'uploading'));
+  },
+};
+
+/** Uploaded: the file with a check, and "change file" to replace it. */
+export const Uploaded: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf'));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+    await expect(canvas.getByRole('status')).toHaveTextContent('“cnh.pdf” enviado.');
+    const { sandbox, customerId } = loadedDinie(loaded);
+    const customer = await sandbox.getCustomer(customerId ?? '');
+    await expect(customer.kyc.find((item) => item.type === 'cnh')?.status).toBe('submitted');
+    await expect(canvas.getByLabelText(/Trocar arquivo/)).toBeInTheDocument();
+  },
+};
+
+/** The server refuses the upload (here its limit is lower than ours): said in words, with retry. */
+export const ServerError: Story = {
+  parameters: { dinie: { ...registered, sandbox: { maxUploadBytes: 64 } } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf', 1024));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Não foi possível enviar “cnh.pdf”.');
+    await expect(canvas.getByRole('alert')).toHaveTextContent('O arquivo é maior do que o permitido.');
+    await expect(canvas.getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
+  },
+};
+
+/** On a phone: "take photo" opens the camera (`capture`), front-facing for a selfie. */
+export const PhoneCamera: Story = {
+  args: { type: 'selfie', label: 'Selfie', camera: 'always' },
+  play: async ({ canvasElement }) => {
+    const camera = within(canvasElement).getByLabelText(/Tirar foto/);
+    await expect(camera).toHaveAttribute('capture', 'user');
+    await expect(camera).toHaveAttribute('accept', 'image/jpeg,image/png');
+  },
+};

@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, within } from 'storybook/test';
+import { CustomerRegistration } from '../customer-registration/CustomerRegistration.tsx';
+import { type DinieStoryParameters, dinieLoader, withDinie } from '../storybook/withDinie.tsx';
+import { DinieTheme } from './DinieTheme.tsx';
+
+const meta = {
+  title: 'Theming/DinieTheme',
+  component: DinieTheme,
+  loaders: [dinieLoader],
+  decorators: [withDinie],
+  // The decorator renders the <DinieTheme> under test, from `parameters.dinie`.
+  render: () => <CustomerRegistration company="hidden" />,
+} satisfies Meta<typeof DinieTheme>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const themeRoot = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie-theme') as HTMLElement;
+
+/**
+ * A partner's brand through `appearance`: the tokens are written on the theme element through
+ * the CSSOM (allowed by `style-src 'self'`), and the derived tokens follow them.
+ */
+export const CustomAppearance: Story = {
+  parameters: {
+    dinie: {
+      appearance: {
+        variables: {
+          colorPrimary: '#6d28d9',
+          borderRadius: '2px',
+          fontFamily: 'Georgia, "Times New Roman", serif',
+          spacingUnit: '0.3rem',
+        },
+      },
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const root = themeRoot(canvasElement);
+    await expect(root.style.getPropertyValue('--dinie-color-primary')).toBe('#6d28d9');
+    const button = within(canvasElement).getByRole('button', { name: 'Continuar' });
+    const style = getComputedStyle(button);
+    await expect(style.backgroundColor).toBe('rgb(109, 40, 217)');
+    await expect(style.borderTopLeftRadius).toBe('2px');
+    await expect(style.fontFamily).toMatch(/^Georgia/);
+    // No stylesheet of ours was injected to do it.
+    await expect(root.querySelector('style')).toBeNull();
+  },
+};
+
+/** `darkVariables` apply only in the dark scheme. */
+export const DarkVariables: Story = {
+  parameters: {
+    dinie: {
+      colorScheme: 'dark',
+      appearance: { variables: { colorPrimary: '#6d28d9' }, darkVariables: { colorPrimary: '#c4b5fd' } },
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const root = themeRoot(canvasElement);
+    await expect(root).toHaveAttribute('data-color-scheme', 'dark');
+    await expect(root.style.getPropertyValue('--dinie-color-primary')).toBe('#c4b5fd');
+    const button = within(canvasElement).getByRole('button', { name: 'Continuar' });
+    await expect(getComputedStyle(button).backgroundColor).toBe('rgb(196, 181, 253)');
+  },
+};
+
+/** The built-in dark scheme: every token of tokens.css switches. */
+export const Dark: Story = {
+  parameters: { dinie: { colorScheme: 'dark' } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    const root = themeRoot(canvasElement);
+    await expect(getComputedStyle(root).getPropertyValue('--dinie-color-background').trim()).toBe('#12151b');
+    await expect(getComputedStyle(root).colorScheme).toBe('dark');
+  },
+};
+
+/** English copy and `lang="en"` on the theme element, for screen readers' pronunciation. */
+export const English: Story = {
+  parameters: { dinie: { locale: 'en' } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(themeRoot(canvasElement)).toHaveAttribute('lang', 'en');
+    await expect(within(canvasElement).getByRole('heading', { name: 'Sign up' })).toBeVisible();
+  },
+};

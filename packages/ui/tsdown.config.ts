@@ -1,0 +1,32 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { defineConfig } from 'tsdown';
+
+const IMPORT = /^@import\s+"([^"]+)";\s*$/gm;
+
+/** Inlines the `@import`s of a stylesheet, so partners import one file with no build step of theirs. */
+async function inlineImports(file: string): Promise<string> {
+  const css = await readFile(file, 'utf8');
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of css.matchAll(IMPORT)) {
+    parts.push(css.slice(last, match.index));
+    parts.push(await inlineImports(path.resolve(path.dirname(file), match[1] as string)));
+    last = match.index + match[0].length;
+  }
+  parts.push(css.slice(last));
+  return parts.join('');
+}
+
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm'],
+  dts: true,
+  platform: 'neutral',
+  clean: true,
+  // `@dinie-embed/ui/styles.css` is one file: tokens, building blocks, then each component.
+  onSuccess: async () => {
+    await mkdir('dist', { recursive: true });
+    await writeFile('dist/styles.css', await inlineImports('src/styles/index.css'));
+  },
+});
