@@ -2,5 +2,5 @@
 # Installs everything on a fresh machine, then runs the main job: the local Dinie sandbox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --no-browser
 exec pnpm sandbox
