@@ -10,4 +10,11 @@ step "typecheck";               pnpm -r run typecheck
 step "build";                   pnpm run build
 step "packaging (publint)";     pnpm -r --filter './packages/*' run publint
 step "size budgets";           pnpm exec size-limit
-step "tests (vitest)";          pnpm exec vitest run
+step "tests (vitest)"
+pnpm exec vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+node -e '
+  const r = require("./test-results/vitest.json");
+  const skipped = r.numPendingTests + r.numTodoTests;
+  console.log(`vitest: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skipped} skipped`);
+  if (r.numTotalTests === 0) process.exit(1);
+'
