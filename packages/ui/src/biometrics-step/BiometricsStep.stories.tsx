@@ -47,6 +47,22 @@ export const WaitingForPhone: Story = {
   },
 };
 
+/**
+ * Under a nonce-based Content-Security-Policy: the one `<style>` element the open dialog's scroll
+ * lock adds carries the nonce given to `<DinieTheme>`, so `style-src 'nonce-…'` admits it.
+ */
+export const WithCspNonce: Story = {
+  parameters: { dinie: { ...registered, nonce: 'story-nonce-3f9a' } },
+  play: async ({ canvasElement }) => {
+    const before = new Set(document.querySelectorAll('style'));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fazer biometria' }));
+    await page().findByRole('dialog', { name: 'Biometria facial' });
+    const added = [...document.querySelectorAll('style')].filter((style) => !before.has(style));
+    await expect(added.length).toBeGreaterThan(0);
+    for (const style of added) await expect(style.nonce).toBe('story-nonce-3f9a');
+  },
+};
+
 /** Keyboard only: Enter opens, Tab stays inside the dialog, Escape closes and gives focus back. */
 export const KeyboardOnly: Story = {
   play: async ({ canvasElement }) => {

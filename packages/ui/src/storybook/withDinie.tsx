@@ -23,6 +23,8 @@ export interface DinieStoryParameters extends StorySandboxOptions {
   colorScheme?: ColorScheme | undefined;
   /** Appearance passed to <DinieTheme>. */
   appearance?: Appearance | undefined;
+  /** CSP nonce passed to <DinieTheme>. */
+  nonce?: string | undefined;
   /** Milliseconds between refetches when there is no event stream (default 300). */
   pollIntervalMs?: number | undefined;
 }
@@ -74,6 +76,7 @@ export const withDinie: Decorator = (Story, context) => {
           options.colorScheme ?? (context.globals.colorScheme as ColorScheme | undefined) ?? 'light'
         }
         appearance={options.appearance}
+        nonce={options.nonce}
         className="dinie-story-frame"
       >
         <Story />

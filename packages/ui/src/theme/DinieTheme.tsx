@@ -1,3 +1,4 @@
+import { setNonce } from 'get-nonce';
 import { type ReactNode, useMemo, useRef } from 'react';
 import { type Locale, type MessageOverrides, resolveMessages } from '../i18n/locales.ts';
 import type { Appearance } from './appearance.ts';
@@ -14,6 +15,11 @@ export interface DinieThemeProps {
   locale?: Locale | undefined;
   /** Texts to replace in the chosen locale, e.g. `{ registration: { title: 'Abra sua conta' } }`. */
   messages?: MessageOverrides | undefined;
+  /**
+   * The nonce of your Content-Security-Policy, for the one `<style>` element that the scroll lock
+   * of an open dialog adds; needed when `style-src` allows neither it nor `'unsafe-inline'`.
+   */
+  nonce?: string | undefined;
   /** Extra class names for the wrapper element. */
   className?: string | undefined;
   /** The Dinie components to theme. */
@@ -36,9 +42,13 @@ export function DinieTheme({
   colorScheme = 'auto',
   locale = 'pt-BR',
   messages,
+  nonce,
   className,
   children,
 }: DinieThemeProps) {
+  // Set while rendering, before any dialog below can mount and inject its style element; the
+  // scroll lock reads this page-wide value when it does.
+  if (nonce !== undefined) setNonce(nonce);
   const value = useMemo(
     () => ({ appearance, colorScheme, locale, messages: resolveMessages(locale, messages) }),
     [appearance, colorScheme, locale, messages],
