@@ -1,15 +1,21 @@
-// Size budgets (brotli, dependencies the host already has left out). `pnpm size` measures them
-// against the built packages; `pnpm bench` runs them with the speed benchmarks.
+// Size budgets (brotli; what the host already has — React, TanStack Query — left out). `pnpm size`
+// measures them against the built packages; `pnpm bench` runs them with the speed benchmarks.
+const host = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
+
 module.exports = [
-  {
-    name: '@dinie-embed/api (whole entry)',
-    path: 'packages/api/dist/index.js',
-    limit: '12 kB',
-  },
+  { name: '@dinie-embed/api (whole entry)', path: 'packages/api/dist/index.js', limit: '12 kB' },
   {
     name: '@dinie-embed/api (client only)',
     path: 'packages/api/dist/index.js',
     import: '{ createDinieClient }',
     limit: '6 kB',
   },
+  {
+    name: '@dinie-embed/react (whole entry)',
+    path: 'packages/react/dist/index.js',
+    ignore: host,
+    limit: '12 kB',
+  },
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '40 kB' },
+  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '5 kB' },
 ];
