@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { createDinieProxy } from './createDinieProxy.ts';
 import type { DinieProxyLogEntry } from './logger.ts';
 import type { DinieProxyOptions } from './options.ts';
+import { createSessionSigner } from './sessions.ts';
 
 const ORIGIN = 'https://app.partner.com.br';
+const SESSION_SECRET = 'a-session-secret-of-at-least-32-characters';
 
 /** A partner app whose Dinie is unreachable: these behaviours never need Dinie. */
 function partnerApp(overrides: Partial<DinieProxyOptions> = {}) {
@@ -19,7 +21,7 @@ function partnerApp(overrides: Partial<DinieProxyOptions> = {}) {
       baseUrl: 'http://127.0.0.1:9/v3',
       clientId: 'dinie_ci_test_1',
       clientSecret: 'dinie_cs_test_never_shown',
-      sessionSecret: 'a-session-secret-of-at-least-32-characters',
+      sessionSecret: SESSION_SECRET,
       authorize: async (req: Request) =>
         req.get('x-partner-user') ? { externalId: req.get('x-partner-user') as string } : null,
       allowedOrigins: [ORIGIN],
@@ -180,13 +182,21 @@ describe('createDinieProxy without Dinie', () => {
       .set('Authorization', 'Bearer dps1.e30.AAAA')
       .expect(401);
     expect(invalid.body.code).toBe('invalid_token');
-    const inUrl = await request(app).get('/dinie/events?access_token=dps1.x.y').expect(400);
+    const inUrl = await request(app).get('/dinie/customers?access_token=dps1.x.y').expect(400);
     expect(inUrl.body.code).toBe('token_in_url');
   });
 
-  it('answers a webhook without a configured secret as not found', async () => {
+  it('answers webhooks and events without a configured secret as not found, so clients poll', async () => {
     const { app } = partnerApp();
     await request(app).post('/dinie/webhooks').send({}).expect(404);
+    const { token } = createSessionSigner(SESSION_SECRET, 900).issue('b-1', Math.floor(Date.now() / 1000));
+    const events = await request(app)
+      .get('/dinie/events')
+      .set('Authorization', `Bearer ${token}`)
+      .timeout(3000)
+      .expect(404);
+    expect(events.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(events.body.code).toBe('not_found');
   });
 
   it('answers 504 with a clear message when Dinie never answers', async () => {

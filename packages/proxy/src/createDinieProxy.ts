@@ -119,13 +119,19 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
   customerRoutes(router, ctx);
   creditOfferRoutes(router, ctx);
   loanRoutes(router, ctx);
-  router.get(
-    '/events',
-    ...ctx.authenticated,
-    eventStream({ events, heartbeatMs: resolved.sseHeartbeatMs, log }),
-  );
-
+  // Without webhooks no event ever arrives; an open but silent stream would keep the front end
+  // from polling, so `/events` is left unmounted and its 404 tells the client to poll instead.
   if (resolved.webhookSecrets.length > 0) {
+    router.get(
+      '/events',
+      ...ctx.authenticated,
+      eventStream({
+        events,
+        heartbeatMs: resolved.sseHeartbeatMs,
+        maxStreamsPerBorrower: limits.eventStreamsPerBorrower,
+        log,
+      }),
+    );
     router.post(
       '/webhooks',
       express.raw({ type: () => true, limit: limits.jsonBytes }),
@@ -140,7 +146,7 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
       }),
     );
   } else {
-    log({ level: 'info', msg: 'no webhookSecret: POST /webhooks is off and GET /events carries nothing' });
+    log({ level: 'info', msg: 'no webhookSecret: POST /webhooks and GET /events are off (404)' });
   }
 
   router.use(() => {

@@ -8,6 +8,8 @@ export interface EventStreamOptions {
   events: EventStore;
   /** Interval of heartbeat comments, which keep idle connections open through proxies. */
   heartbeatMs: number;
+  /** Open streams per borrower; opening one more ends the oldest with `event: replaced`. */
+  maxStreamsPerBorrower: number;
   log: DinieProxyLogger;
 }
 
@@ -21,9 +23,14 @@ const RETRY_MS = 3000;
  * Dinie events, each with an `id:`. A client that reconnects with `Last-Event-ID` gets what it
  * missed from the bounded history, or an `event: resync` when that history no longer reaches back
  * far enough (refetch everything). The stream ends with `event: session_expired` when the session
- * token expires, so the client reconnects with a fresh token; tokens never travel in the URL.
+ * token expires, so the client reconnects with a fresh token; tokens never travel in the URL. A
+ * borrower's streams beyond `maxStreamsPerBorrower` end oldest first with `event: replaced`, which
+ * tells that client not to reconnect: each open stream holds a socket and a subscription, and
+ * forgotten tabs or a reconnect loop must not pile them up.
  */
 export function eventStream(options: EventStreamOptions): RequestHandler {
+  /** Per borrower, a way to end each open stream, oldest first. */
+  const open = new Map<string, Set<() => void>>();
   return async (req: Request, res: Response, _next: NextFunction) => {
     const session = sessionOf(res);
     const borrower = session.externalId;
@@ -73,21 +80,45 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
       },
       Math.max(0, session.expiresAt * 1000 - Date.now()),
     );
+    const replace = () => {
+      send('event: replaced\ndata: {}\n\n');
+      close();
+    };
     function close() {
       if (closed) return;
       closed = true;
+      const streams = open.get(borrower);
+      streams?.delete(replace);
+      if (streams?.size === 0) open.delete(borrower);
       unsubscribe();
       clearInterval(heartbeat);
       clearTimeout(expiry);
       res.end();
     }
     res.on('close', close);
+    let streams = open.get(borrower);
+    if (!streams) {
+      streams = new Set();
+      open.set(borrower, streams);
+    }
+    streams.add(replace);
+    for (const oldest of streams) {
+      if (streams.size <= options.maxStreamsPerBorrower) break;
+      oldest();
+    }
 
     send(`retry: ${RETRY_MS}\n\n`);
     try {
       if (lastEventId !== null) {
         const replay = await options.events.since(borrower, lastEventId);
-        if (!replay.complete) send('event: resync\ndata: {}\n\n');
+        if (!replay.complete) {
+          // The client's id may come from before a restart or from the future; either way the
+          // ids it has seen say nothing about the ones to come, so every later event is sent.
+          lastSent = 0;
+          // Id 0 is a first connect: the client has just fetched its state, and the replay only
+          // tells it what happened lately, so there is nothing to refetch.
+          if (lastEventId > 0) send('event: resync\ndata: {}\n\n');
+        }
         for (const stored of replay.events) sendEvent(stored);
       }
     } catch (error) {
@@ -101,6 +132,7 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
 }
 
 function parseLastEventId(value: string | undefined): number | null {
-  if (value === undefined || !/^\d{1,15}$/.test(value.trim())) return null;
-  return Number(value.trim());
+  if (value === undefined || !/^\d{1,16}$/.test(value.trim())) return null;
+  const id = Number(value.trim());
+  return Number.isSafeInteger(id) ? id : null;
 }

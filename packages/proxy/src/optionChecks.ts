@@ -9,7 +9,13 @@ import type { DinieProxyStores, ResolvedLimits } from './options.ts';
 /** Records one option that needs fixing. */
 export type Fail = (option: string, message: string) => void;
 
-const KNOWN_LIMITS = ['uploadBytes', 'jsonBytes', 'requestsPerMinutePerSession', 'requestsPerMinutePerIp'];
+const KNOWN_LIMITS = [
+  'uploadBytes',
+  'jsonBytes',
+  'requestsPerMinutePerSession',
+  'requestsPerMinutePerIp',
+  'eventStreamsPerBorrower',
+];
 
 const isLoopback = (hostname: string) =>
   hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
@@ -131,6 +137,7 @@ export function checkLimits(value: unknown, fail: Fail): ResolvedLimits {
     jsonBytes: 100 * 1024,
     requestsPerMinutePerSession: 300,
     requestsPerMinutePerIp: 900,
+    eventStreamsPerBorrower: 5,
   };
   if (value === undefined) return defaults;
   if (typeof value !== 'object' || value === null) {
@@ -178,6 +185,15 @@ export function checkLimits(value: unknown, fail: Fail): ResolvedLimits {
     ),
     requestsPerMinutePerSession: rate('requestsPerMinutePerSession'),
     requestsPerMinutePerIp: rate('requestsPerMinutePerIp'),
+    eventStreamsPerBorrower: integerOption(
+      raw.eventStreamsPerBorrower,
+      'limits.eventStreamsPerBorrower',
+      defaults.eventStreamsPerBorrower,
+      1,
+      1000,
+      fail,
+      "a new stream beyond it closes the borrower's oldest",
+    ),
   };
 }
 

@@ -31,6 +31,7 @@ describe('resolveOptions', () => {
       jsonBytes: 100 * 1024,
       requestsPerMinutePerSession: 300,
       requestsPerMinutePerIp: 900,
+      eventStreamsPerBorrower: 5,
     });
     expect(resolved.webhookSecrets).toEqual([]);
   });

@@ -35,6 +35,11 @@ export interface DinieProxyLimits {
   requestsPerMinutePerSession?: number | undefined;
   /** Requests per minute per client IP, as Express's `req.ip` sees it (default 900; `Infinity` turns it off). */
   requestsPerMinutePerIp?: number | undefined;
+  /**
+   * Open `GET /events` streams per borrower on this instance (default 5); a new one beyond it
+   * ends the oldest with `event: replaced`.
+   */
+  eventStreamsPerBorrower?: number | undefined;
 }
 
 /** Shared state, for running several proxy instances; in memory by default. */

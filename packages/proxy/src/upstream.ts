@@ -131,15 +131,37 @@ export async function readJson(response: Response): Promise<unknown> {
 }
 
 /**
- * Turns a Dinie error response into the problem the browser gets. Validation and conflict errors
- * pass through with their code, detail and field errors; any 404 becomes the proxy's one
- * `not_found`; refusals of the partner's credentials and Dinie's own failures are the partner
- * server's problem, not the browser's, and become 502.
+ * Dinie's resource ids. Its error text may name a resource of another borrower (a registration
+ * conflict names the customer that already holds the CNPJ), and the browser must never learn one.
+ */
+const RESOURCE_ID = /\b(?:cust|co|sim|ln|tx|doc|evt|dlv|we)_[A-Za-z0-9]+/g;
+
+function scrubIds(text: string): string {
+  return text.replace(RESOURCE_ID, '[id]');
+}
+
+/**
+ * A conflict is about state the session may not own (another borrower's registration, another
+ * request's key), so its wording is the proxy's, never Dinie's.
+ */
+const CONFLICT_DETAILS: Record<string, string> = {
+  customer_already_exists: 'This CPF or CNPJ is already registered by another account of this partner.',
+  idempotency_key_reused: 'This Idempotency-Key was already used for a different request.',
+  idempotency_key_in_use: 'A request with this Idempotency-Key is still being processed.',
+};
+const CONFLICT_DETAIL = 'The request conflicts with the current state of the resource.';
+
+/**
+ * Turns a Dinie error response into the problem the browser gets. Validation errors pass through
+ * with their code, detail and field errors, resource ids masked; conflicts get the proxy's own
+ * wording; any 404 becomes the proxy's one `not_found`; refusals of the partner's credentials and
+ * Dinie's own failures are the partner server's problem, not the browser's, and become 502.
  */
 export async function upstreamProblem(response: Response, log: DinieProxyLogger): Promise<ProblemError> {
   const body = await readJson(response).catch(() => undefined);
   const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const code = typeof problem.code === 'string' ? problem.code : undefined;
+  const rawCode = typeof problem.code === 'string' ? problem.code : undefined;
+  const code = rawCode !== undefined && scrubIds(rawCode) === rawCode ? rawCode : undefined;
   const status = response.status;
   if (status === 404) return notFound();
   if (status === 401 || status === 403) {
@@ -167,14 +189,21 @@ export async function upstreamProblem(response: Response, log: DinieProxyLogger)
       'Dinie failed to handle the request. Try again in a moment.',
     );
   }
+  const param = typeof problem.param === 'string' ? { param: scrubIds(problem.param) } : {};
+  if (status === 409) {
+    return new ProblemError(409, code ?? 'conflict', (code && CONFLICT_DETAILS[code]) ?? CONFLICT_DETAIL, {
+      ...param,
+      headers,
+    });
+  }
   const detail =
     typeof problem.detail === 'string'
       ? problem.detail
       : typeof problem.title === 'string'
         ? problem.title
         : 'Dinie refused the request.';
-  return new ProblemError(status, code ?? `http_${status}`, detail, {
-    ...(typeof problem.param === 'string' ? { param: problem.param } : {}),
+  return new ProblemError(status, code ?? `http_${status}`, scrubIds(detail), {
+    ...param,
     ...(Array.isArray(problem.errors) ? { errors: fieldErrors(problem.errors) } : {}),
     headers,
   });
@@ -187,9 +216,9 @@ function fieldErrors(items: unknown[]): ProblemFieldError[] {
     if (typeof detail !== 'string') return [];
     return [
       {
-        detail,
-        ...(typeof param === 'string' ? { param } : {}),
-        ...(typeof code === 'string' ? { code } : {}),
+        detail: scrubIds(detail),
+        ...(typeof param === 'string' ? { param: scrubIds(param) } : {}),
+        ...(typeof code === 'string' ? { code: scrubIds(code) } : {}),
       },
     ];
   });

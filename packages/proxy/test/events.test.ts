@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMemoryEventStore, type EventStore } from '../src/index.ts';
 import { createSessionSigner } from '../src/sessions.ts';
 import { openSse, type SseMessage } from './sse.ts';
-import { registerBorrower, type Stack, startStack } from './stack.ts';
+import { eventually, registerBorrower, type Stack, startStack } from './stack.ts';
 
 let stack: Stack;
 let subscriptions = 0;
@@ -122,6 +122,45 @@ describe('GET /events', () => {
     stack.rebuild({ sseHeartbeatMs: 100, stores: { events: countingStore(createMemoryEventStore()) } });
   });
 
+  it('after a restart, resumes an id from before with resync and then every new event', async () => {
+    const fresh = () => stack.rebuild({ sseHeartbeatMs: 100, stores: { events: createMemoryEventStore() } });
+    fresh();
+    const { token } = await stack.session('sse-restart');
+    const before = await stream(token);
+    const borrower = await registerBorrower(stack, 'sse-restart');
+    await stack.partner('POST', `/test_helpers/customers/${borrower.customerId}/kyc/approve`);
+    const last = await before.next((message) => message.event === 'credit_offer.available');
+    before.close();
+
+    // A second instance sharing nothing with the first, as after a deploy or a crash.
+    fresh();
+    const resumed = await stream(token, { 'last-event-id': last.id as string });
+    await resumed.next((message) => message.event === 'resync');
+    const again = await registerBorrower(stack, 'sse-restart');
+    const created = await resumed.next((message) => message.event === 'customer.created');
+    expect(payload(created).data).toMatchObject({ id: again.customerId });
+    resumed.close();
+    stack.rebuild({ sseHeartbeatMs: 100, stores: { events: countingStore(createMemoryEventStore()) } });
+  });
+
+  it('replays stored events to a first connect with Last-Event-ID: 0, without a resync', async () => {
+    const { token } = await stack.session('sse-first');
+    const borrower = await registerBorrower(stack, 'sse-first');
+    await eventually(() =>
+      expect(
+        stack.events.some(
+          ({ event, externalId }) => externalId === 'sse-first' && event.type === 'customer.created',
+        ),
+      ).toBe(true),
+    );
+    const opened = await stream(token, { 'last-event-id': '0' });
+    const created = await opened.next((message) => message.event === 'customer.created');
+    expect(payload(created).data).toMatchObject({ id: borrower.customerId });
+    await opened.next((message) => message.comment === 'heartbeat');
+    expect(opened.messages.some((message) => message.event === 'resync')).toBe(false);
+    opened.close();
+  });
+
   it('sends heartbeat comments and a retry hint', async () => {
     const { token } = await stack.session('sse-heartbeat');
     const opened = await stream(token);
@@ -142,6 +181,31 @@ describe('GET /events', () => {
     await Promise.all(streams.map((opened) => opened.next((message) => message.retry !== undefined)));
     expect(subscriptions).toBe(before + 3);
     for (const opened of streams) opened.close();
+    await expect.poll(() => subscriptions).toBe(before);
+  });
+
+  it('keeps at most 5 streams per borrower, ending the oldest with replaced', async () => {
+    const { token } = await stack.session('sse-cap');
+    const other = await stack.session('sse-cap-other');
+    const before = subscriptions;
+    const opened = async (bearer: string) => {
+      const one = await stream(bearer);
+      await one.next((message) => message.retry !== undefined);
+      return one;
+    };
+    const first = await opened(token);
+    const rest = [];
+    for (let i = 0; i < 4; i += 1) rest.push(await opened(token));
+    const bystander = await opened(other.token);
+    const sixth = await opened(token);
+
+    await first.next((message) => message.event === 'replaced');
+    await first.ended;
+    await expect.poll(() => subscriptions).toBe(before + 6);
+    for (const kept of [...rest, sixth, bystander]) {
+      expect(kept.messages.some((message) => message.event === 'replaced')).toBe(false);
+    }
+    for (const kept of [...rest, sixth, bystander]) kept.close();
     await expect.poll(() => subscriptions).toBe(before);
   });
 

@@ -85,16 +85,32 @@ const ATTEMPTS: Attempt[] = [
   { name: 'list transactions', method: 'GET', path: (ids) => `/loans/${ids.loan}/transactions` },
 ];
 
-async function attempt(token: string, entry: Attempt, ids: Ids) {
-  const response = await stack.call(token, entry.method, entry.path(ids), {
-    ...(entry.json ? { json: entry.json(ids) } : {}),
-    ...(entry.form ? { body: documentForm('cnh') } : {}),
-  });
+const RESOURCE_ID = /\b(?:cust|co|sim|ln|tx|doc|evt|dlv|we)_[A-Za-z0-9]+/g;
+
+/** Every resource id in a response's headers and body that B's session does not own. */
+function foreignIds(response: { headers: Headers; text: string }): string[] {
+  const own = new Set([b.customerId, b.offerId, b.simulationId]);
+  const seen = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n') + response.text;
+  return [...seen.matchAll(RESOURCE_ID)].map((match) => match[0]).filter((id) => !own.has(id));
+}
+
+/** A call with B's session whose answer must not name any resource B does not own. */
+async function asB(method: string, path: string, init?: Parameters<Stack['call']>[3]) {
+  const response = await stack.call(b.token, method, path, init);
+  const text = await response.text();
+  expect(foreignIds({ headers: response.headers, text }), `${method} ${path}`).toEqual([]);
   return {
     status: response.status,
     headers: response.headers,
-    body: (await response.json()) as Record<string, unknown>,
+    body: JSON.parse(text) as Record<string, unknown>,
   };
+}
+
+async function attempt(entry: Attempt, ids: Ids) {
+  return asB(entry.method, entry.path(ids), {
+    ...(entry.json ? { json: entry.json(ids) } : {}),
+    ...(entry.form ? { body: documentForm('cnh') } : {}),
+  });
 }
 
 const idsOfA = (): Ids => ({
@@ -116,8 +132,8 @@ const guessedIds = (): Ids => ({
 
 describe('IDOR: a session of borrower B against borrower A', () => {
   it.each(ATTEMPTS)('$name: A’s id is a 404 exactly like a guessed one', async (entry) => {
-    const foreign = await attempt(b.token, entry, idsOfA());
-    const guessed = await attempt(b.token, entry, guessedIds());
+    const foreign = await attempt(entry, idsOfA());
+    const guessed = await attempt(entry, guessedIds());
     expect(foreign.status).toBe(404);
     expect(foreign.body).toEqual(NOT_FOUND);
     expect(guessed.status).toBe(404);
@@ -132,7 +148,7 @@ describe('IDOR: a session of borrower B against borrower A', () => {
     '$name: still 404 on a fresh proxy instance that never saw the simulation',
     async (entry) => {
       stack.rebuild({});
-      const foreign = await attempt(b.token, entry, idsOfA());
+      const foreign = await attempt(entry, idsOfA());
       expect(foreign).toMatchObject({ status: 404, body: NOT_FOUND });
     },
   );
@@ -169,7 +185,7 @@ describe('IDOR: a session of borrower B against borrower A', () => {
       `?cpf=${encodeURIComponent('000')}`,
       '?limit=100&starting_after=x',
     ]) {
-      const page = (await (await stack.call(b.token, 'GET', `/customers${query}`)).json()) as {
+      const page = (await asB('GET', `/customers${query}`)).body as {
         data: Array<{ id: string }>;
       };
       expect(page.data.map((customer) => customer.id)).toEqual([b.customerId]);
@@ -177,15 +193,27 @@ describe('IDOR: a session of borrower B against borrower A', () => {
   });
 
   it('cannot register or re-point a customer under another borrower', async () => {
-    const register = await stack.call(b.token, 'POST', '/customers', {
+    const register = await asB('POST', '/customers', {
       json: { ...registration(), external_id: a.externalId },
     });
     expect(register.status).toBe(422);
-    expect(await register.json()).toMatchObject({ code: 'external_id_mismatch', param: 'external_id' });
-    const repoint = await stack.call(b.token, 'PATCH', `/customers/${b.customerId}`, {
+    expect(register.body).toMatchObject({ code: 'external_id_mismatch', param: 'external_id' });
+    const repoint = await asB('PATCH', `/customers/${b.customerId}`, {
       json: { external_id: a.externalId },
     });
     expect(repoint.status).toBe(422);
+  });
+
+  it('registering A’s CNPJ is a 409 in the proxy’s words, naming none of A’s resources', async () => {
+    const own = (await (await stack.call(a.token, 'GET', `/customers/${a.customerId}`)).json()) as {
+      cnpj: string;
+    };
+    const conflict = await asB('POST', '/customers', { json: { ...registration(), cnpj: own.cnpj } });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body).toMatchObject({
+      code: 'customer_already_exists',
+      detail: 'This CPF or CNPJ is already registered by another account of this partner.',
+    });
   });
 
   it('answers malformed and path-traversing ids 404 without asking Dinie', async () => {
@@ -199,9 +227,9 @@ describe('IDOR: a session of borrower B against borrower A', () => {
       '/loans/ln_',
       `/loans/ln_${'a'.repeat(100)}`,
     ]) {
-      const response = await stack.call(b.token, 'GET', path);
+      const response = await asB('GET', path);
       expect(response.status, path).toBe(404);
-      expect(await response.json()).toEqual(NOT_FOUND);
+      expect(response.body).toEqual(NOT_FOUND);
     }
     expect(stack.upstreamCalls.slice(before)).toEqual([]);
   });
@@ -217,7 +245,7 @@ describe('IDOR: a session of borrower B against borrower A', () => {
           loan: fc.constantFrom(a.loanId as string, `ln_${hex()}`),
         }),
         async (entry, ids) => {
-          const result = await attempt(b.token, entry, { ...ids, ownOffer: b.offerId, terms: b.terms });
+          const result = await attempt(entry, { ...ids, ownOffer: b.offerId, terms: b.terms });
           expect(result.status).toBe(404);
         },
       ),

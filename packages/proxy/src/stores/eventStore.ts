@@ -47,14 +47,18 @@ interface BorrowerLog {
 /**
  * An {@link EventStore} in this process's memory: fine for one instance. Ids come from one
  * counter for all borrowers, so they keep increasing even after a borrower's history is forgotten
- * and a stale `Last-Event-ID` is always recognised as such.
+ * and a stale `Last-Event-ID` is always recognised as such. The counter starts from the clock
+ * (milliseconds × 1000), so ids also keep increasing across restarts: a browser still holding an
+ * id from before a restart is told to resync instead of having the new instance's events dropped
+ * as already seen. An id above the counter (a clock set back, another store) is answered the same
+ * way, with every stored event.
  */
 export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): EventStore {
   const maxEvents = options.maxEventsPerBorrower ?? 100;
   const maxBorrowers = options.maxBorrowers ?? 10_000;
   const logs = new Map<string, BorrowerLog>();
   const listeners = new Map<string, Set<(stored: StoredEvent) => void>>();
-  let counter = 0;
+  let counter = Date.now() * 1000;
 
   const logOf = (borrower: string): BorrowerLog => {
     let log = logs.get(borrower);
@@ -88,6 +92,7 @@ export function createMemoryEventStore(options: MemoryEventStoreOptions = {}): E
 
     async since(borrower, lastId) {
       const log = logs.get(borrower);
+      if (lastId > counter) return { events: log ? [...log.events] : [], complete: false };
       if (!log) return { events: [], complete: lastId >= counter };
       return {
         events: log.events.filter((stored) => stored.id > lastId),

@@ -17,7 +17,21 @@ describe('createMemoryEventStore', () => {
     const second = await store.append('a', event(2));
     expect(second.id).toBeGreaterThan(first.id);
     expect(await store.since('a', first.id)).toEqual({ events: [second], complete: true });
-    expect(await store.since('a', 0)).toEqual({ events: [first, second], complete: true });
+    // Events from before this store started may have existed, so the whole history is not all.
+    expect(await store.since('a', 0)).toEqual({ events: [first, second], complete: false });
+  });
+
+  it('keeps ids increasing across restarts, and treats an id from the future as a gap', async () => {
+    const before = createMemoryEventStore();
+    for (let n = 1; n <= 5; n += 1) await before.append('a', event(n));
+    const seen = (await before.append('a', event(6))).id;
+    await new Promise((resolve) => setTimeout(resolve, 2));
+    const after = createMemoryEventStore();
+    expect(await after.since('a', seen)).toEqual({ events: [], complete: false });
+    const fresh = await after.append('a', event(7));
+    expect(fresh.id).toBeGreaterThan(seen);
+    expect(await after.since('a', seen)).toEqual({ events: [fresh], complete: false });
+    expect(await after.since('a', fresh.id + 1000)).toEqual({ events: [fresh], complete: false });
   });
 
   it('keeps borrowers apart', async () => {
