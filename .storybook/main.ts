@@ -14,13 +14,15 @@ const config: StorybookConfig = {
       ...viteConfig.optimizeDeps,
       include: [
         ...(viteConfig.optimizeDeps?.include ?? []),
-        '@radix-ui/react-dialog',
-        '@radix-ui/react-label',
-        '@radix-ui/react-progress',
-        '@radix-ui/react-slot',
-        '@radix-ui/react-visually-hidden',
+        // Nested ids: these are dependencies of the ui package, not of the repository root.
+        '@dinie-embed/ui > @radix-ui/react-dialog',
+        '@dinie-embed/ui > @radix-ui/react-label',
+        '@dinie-embed/ui > @radix-ui/react-progress',
+        '@dinie-embed/ui > @radix-ui/react-slot',
+        '@dinie-embed/ui > @radix-ui/react-visually-hidden',
+        '@dinie-embed/ui > get-nonce',
+        '@dinie-embed/ui > uqr',
         '@tanstack/react-query',
-        'uqr',
       ],
     },
     resolve: {

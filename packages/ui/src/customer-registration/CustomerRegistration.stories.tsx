@@ -135,6 +135,23 @@ export const ServerFieldError: Story = {
   },
 };
 
+/**
+ * The server refuses a field of the form and one that is not on it (a partner reference over 255
+ * characters): the first error lands on its field, the other stays in an alert with the support code.
+ */
+export const ServerErrorOffTheForm: Story = {
+  args: { externalId: 'p'.repeat(256) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await fillValid(canvas, { email: 'maria@doces_da_maria.com.br' });
+    await userEvent.click(canvas.getByRole('button', { name: 'Continuar' }));
+    await canvas.findByRole('region', { name: /Corrija 1 campo/ });
+    await expect(canvas.getByLabelText('E-mail')).toHaveAttribute('aria-invalid', 'true');
+    const alert = await canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(/Código para o suporte: req_/);
+  },
+};
+
 /** The CPF/CNPJ is already registered under another partner reference (409): explained in an alert. */
 export const AlreadyRegistered: Story = {
   args: { externalId: 'partner-ref-new' },

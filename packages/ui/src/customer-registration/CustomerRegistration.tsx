@@ -142,11 +142,12 @@ export function CustomerRegistration({
       onSuccess: (customer) => onRegistered?.(customer),
       onError: (error) => {
         if (!isDinieApiError(error)) return;
-        const { fields: onFields } = serverFieldErrors(error.errors, error.param);
+        const { fields: onFields, unmatched } = serverFieldErrors(error.errors, error.param);
         const named = fields.filter((field) => onFields[field] !== undefined);
         if (named.length === 0) return;
-        // The fields now say what is wrong; an alert repeating it would only add noise.
-        register.reset();
+        // When the fields say all that is wrong, an alert repeating it would only add noise; an
+        // error on no field of the form (`external_id`) still needs the alert and its support code.
+        if (unmatched.length === 0) register.reset();
         setServerErrors(onFields);
         setSummary(named);
         setSummaryFocus((count) => count + 1);

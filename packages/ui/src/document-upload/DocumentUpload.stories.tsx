@@ -114,16 +114,53 @@ export const Uploaded: Story = {
   },
 };
 
-/** The server refuses the upload (here its limit is lower than ours): said in words, with retry. */
+/**
+ * The server refuses the file as too large (413; here its limit is lower than ours): said in
+ * words, and since sending it again cannot help, no retry: focus goes to choosing another file.
+ */
 export const ServerError: Story = {
   parameters: { dinie: { ...registered, sandbox: { maxUploadBytes: 64 } } satisfies DinieStoryParameters },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(input(canvasElement)).toHaveFocus();
     await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf', 1024));
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'error'));
     await expect(canvas.getByRole('alert')).toHaveTextContent('Não foi possível enviar “cnh.pdf”.');
     await expect(canvas.getByRole('alert')).toHaveTextContent('O arquivo é maior do que o permitido.');
-    await expect(canvas.getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
+    await expect(canvas.queryByRole('button', { name: /Tentar de novo/ })).toBeNull();
+    await waitFor(() => expect(input(canvasElement)).toHaveFocus());
+  },
+};
+
+/**
+ * Keyboard only: each control that had the focus is replaced as the upload moves on, and the
+ * focus follows: Cancel while sending, Retry once cancelled, the replace picker after success.
+ */
+export const KeyboardFocus: Story = {
+  parameters: { dinie: { ...registered, uploadBytesPerTick: 24 * 1024 } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(input(canvasElement)).toHaveFocus();
+    await userEvent.upload(input(canvasElement), samplePdf('cnh-frente.pdf', 2 * 1024 * 1024));
+    const cancel = await canvas.findByRole('button', { name: 'Cancelar envio' });
+    await waitFor(() => expect(cancel).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'cancelled'));
+    await waitFor(() => expect(canvas.getByRole('button', { name: /Tentar de novo/ })).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByRole('button', { name: 'Cancelar envio' })).toHaveFocus());
+  },
+};
+
+/** Keyboard only, to the end: after a success the focus is on the picker that replaces the file. */
+export const KeyboardFocusSuccess: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.tab();
+    await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf'));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+    await waitFor(() => expect(within(canvasElement).getByLabelText(/Trocar arquivo/)).toHaveFocus());
   },
 };
 

@@ -62,6 +62,10 @@ export function DocumentUpload({
   const [problem, setProblem] = useState<{ kind: FileProblem | 'many'; file: File | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
   const onUploadedRef = useRef(onUploaded);
   onUploadedRef.current = onUploaded;
 
@@ -126,14 +130,37 @@ export function DocumentUpload({
         : copy.errors[problem.kind](problem.file.name)
     : null;
   const percent = Math.round(upload.progress * 100);
+  // Sending the same bytes again cannot fix a file the server refused for its size or type.
+  const retryable = upload.reason !== 'too_large' && upload.reason !== 'unsupported_file';
   const picking = state === 'idle' || state === 'dragging' || state === 'invalid' || state === 'cancelled';
   const inputId = `${id}-file`;
+
+  // Each state swaps out the control that had the focus (WCAG 2.4.3): move it to the next action,
+  // unless the borrower has already moved on to something outside this component.
+  const shownState = useRef(state);
+  useEffect(() => {
+    if (shownState.current === state) return;
+    shownState.current = state;
+    const active = document.activeElement;
+    const lost = active === null || active === document.body || !active.isConnected;
+    if (!lost && !rootRef.current?.contains(active)) return;
+    const target =
+      state === 'uploading'
+        ? cancelRef
+        : state === 'cancelled' || (state === 'error' && retryable)
+          ? retryRef
+          : state === 'success' || state === 'error'
+            ? inputRef
+            : null;
+    target?.current?.focus();
+  }, [state, retryable]);
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
 
   const picker = (
     <div className="dinie-upload__pickers">
       <input
+        ref={inputRef}
         id={inputId}
         type="file"
         className="dinie-visually-hidden dinie-upload__input"
@@ -173,6 +200,7 @@ export function DocumentUpload({
 
   return (
     <div
+      ref={rootRef}
       className={className ? `dinie-root dinie-upload ${className}` : 'dinie-root dinie-upload'}
       data-state={state}
     >
@@ -210,12 +238,12 @@ export function DocumentUpload({
           </div>
           <div className="dinie-upload__file-actions">
             {state === 'uploading' ? (
-              <Button variant="ghost" onClick={upload.cancel}>
+              <Button ref={cancelRef} variant="ghost" onClick={upload.cancel}>
                 {copy.cancel}
               </Button>
             ) : null}
-            {state === 'error' ? (
-              <Button variant="primary" onClick={upload.retry}>
+            {state === 'error' && retryable ? (
+              <Button ref={retryRef} variant="primary" onClick={upload.retry}>
                 {copy.retry}
               </Button>
             ) : null}
@@ -257,7 +285,7 @@ export function DocumentUpload({
       {state === 'cancelled' ? (
         <div className="dinie-upload__note">
           <p aria-hidden="true">{copy.cancelled}</p>
-          <Button variant="ghost" onClick={upload.retry}>
+          <Button ref={retryRef} variant="ghost" onClick={upload.retry}>
             {copy.retry}
             <span className="dinie-visually-hidden"> {file?.name}</span>
           </Button>

@@ -1,6 +1,7 @@
 import {
   type Customer,
   type CustomerUpdateRequest,
+  isDinieApiError,
   maskCnpjInput,
   maskPhoneInput,
   normalizeCnpj,
@@ -8,7 +9,11 @@ import {
 } from '@dinie-embed/api';
 import { useUpdateCustomer } from '@dinie-embed/react';
 import { type FormEvent, useId, useState } from 'react';
-import { type RegistrationField, validateField } from '../customer-registration/customerForm.ts';
+import {
+  type RegistrationField,
+  serverFieldErrors,
+  validateField,
+} from '../customer-registration/customerForm.ts';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { TextField } from '../primitives/TextField.tsx';
@@ -52,19 +57,35 @@ export function DataCorrection({ customer, type, label }: DataCorrectionProps) {
     mask(field, typeof current === 'string' ? display(field, current) : ''),
   );
   const [shown, setShown] = useState(false);
+  const [serverCode, setServerCode] = useState<string | null>(null);
 
-  const code = shown ? check(field, value) : null;
+  const code = serverCode ?? (shown ? check(field, value) : null);
   const errors = messages.registration.fields[field].errors as Record<string, string | undefined>;
-  const error = code === null ? null : (errors[code] ?? errors.invalid ?? null);
+  const error =
+    code === null ? null : (errors[code] ?? errors.invalid ?? messages.registration.invalidServerValue);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setShown(true);
     if (update.isPending || check(field, value) !== null) return;
-    update.mutate({
-      customerId: customer.id,
-      changes: { [type]: normalized(field, value) } as CustomerUpdateRequest,
-    });
+    setServerCode(null);
+    update.mutate(
+      {
+        customerId: customer.id,
+        changes: { [type]: normalized(field, value) } as CustomerUpdateRequest,
+      },
+      {
+        onError: (failure) => {
+          if (!isDinieApiError(failure)) return;
+          const { fields, unmatched } = serverFieldErrors(failure.errors, failure.param);
+          const found = fields[field];
+          if (found === undefined) return;
+          setServerCode(found);
+          // As at registration: the field says what is wrong, unless something else was refused too.
+          if (unmatched.length === 0) update.reset();
+        },
+      },
+    );
   };
 
   return (
@@ -75,6 +96,7 @@ export function DataCorrection({ customer, type, label }: DataCorrectionProps) {
         value={value}
         onValueChange={(text) => {
           setValue(mask(field, text));
+          setServerCode(null);
           if (update.isError) update.reset();
         }}
         onBlur={() => setShown(value.trim() !== '')}

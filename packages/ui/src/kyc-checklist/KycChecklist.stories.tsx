@@ -119,6 +119,25 @@ export const CorrectData: Story = {
   },
 };
 
+/** The server refuses a correction the form let through (an underscore in the domain): said on the field, in words. */
+export const CorrectDataServerError: Story = {
+  parameters: { dinie: everyState },
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('list');
+    const email = item(canvasElement, 'email');
+    const field = within(email).getByLabelText('Novo valor para E-mail');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'maria@doces_da_maria.com.br');
+    await userEvent.click(within(email).getByRole('button', { name: 'Enviar correção' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'));
+    await expect(field).toHaveAccessibleDescription(/nome@exemplo\.com\.br/);
+    await expect(within(email).queryByRole('alert')).toBeNull();
+    await expect(email).toHaveAttribute('data-state', 'pending_correction');
+    await userEvent.type(field, 'x');
+    await expect(field).not.toHaveAttribute('aria-invalid');
+  },
+};
+
 /** After the review: every item approved. */
 export const Approved: Story = {
   parameters: {
@@ -187,5 +206,35 @@ export const LoadFailed: Story = {
     await expect(alert).toHaveTextContent('Não encontramos este cadastro.');
     await expect(canvas.getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
     await expect(canvasElement.querySelector('.dinie-kyc')).toHaveAttribute('data-state', 'error');
+  },
+};
+
+/**
+ * Biometrics completed while its dialog is open: the refetch that marks the item submitted keeps
+ * the dialog on its "done" view, and closing it puts focus on the item's title.
+ */
+export const BiometricsCompletes: Story = {
+  parameters: {
+    dinie: {
+      seed: async (sandbox) => ({ customerId: (await sandbox.registerCustomer()).id }),
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement, loaded }) => {
+    const { sandbox, customerId } = loadedDinie(loaded);
+    await within(canvasElement).findByRole('list');
+    const row = item(canvasElement, 'biometrics');
+    await userEvent.click(within(row).getByRole('button', { name: 'Fazer biometria' }));
+    const page = within(document.body);
+    const dialog = await page.findByRole('dialog', { name: 'Biometria facial' });
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await sandbox.completeBiometrics(customerId ?? '');
+    await waitFor(() => expect(row).toHaveAttribute('data-state', 'submitted'), { timeout: 5000 });
+    await expect(dialog).toBeInTheDocument();
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'done'));
+    const next = within(dialog).getByRole('button', { name: 'Continuar' });
+    await waitFor(() => expect(next).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(page.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(within(row).getByRole('heading', { name: 'Biometria facial' })).toHaveFocus());
   },
 };

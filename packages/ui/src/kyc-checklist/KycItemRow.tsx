@@ -1,5 +1,5 @@
 import { type Customer, formatDateTime, type KycItem } from '@dinie-embed/api';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { BiometricsStep } from '../biometrics-step/BiometricsStep.tsx';
 import { DocumentUpload } from '../document-upload/DocumentUpload.tsx';
 import { Button } from '../primitives/Button.tsx';
@@ -48,6 +48,20 @@ export function KycItemRow({ customer, item, position, biometricsMode, camera }:
     item.type !== 'biometrics' &&
     item.status !== 'approved' &&
     (action === 'upload' || keepUpload);
+  // The refetch that marks biometrics `submitted` lands while the dialog is still open; it stays
+  // mounted until closed so the borrower sees the "done" view and its Continue button.
+  const [biometricsOpen, setBiometricsOpen] = useState(false);
+  const showBiometrics = action === 'biometrics' || biometricsOpen;
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const hadBiometrics = useRef(showBiometrics);
+  useEffect(() => {
+    const had = hadBiometrics.current;
+    hadBiometrics.current = showBiometrics;
+    if (!had || showBiometrics) return;
+    // The dialog and its trigger are gone, so Radix has nowhere to return focus to.
+    const active = document.activeElement;
+    if (active === null || active === document.body || !active.isConnected) titleRef.current?.focus();
+  }, [showBiometrics]);
   const titleId = `${id}-title`;
   const messageId = `${id}-message`;
   const hasMessage = (item.status === 'rejected' || item.status === 'pending_correction') && item.message;
@@ -67,7 +81,7 @@ export function KycItemRow({ customer, item, position, biometricsMode, camera }:
       <div className="dinie-kyc__body">
         <div className="dinie-kyc__head">
           <div className="dinie-kyc__titles">
-            <h3 id={titleId} className="dinie-kyc__title">
+            <h3 ref={titleRef} id={titleId} className="dinie-kyc__title" tabIndex={-1}>
               {title}
             </h3>
             {action !== 'none' && known?.hint ? <p className="dinie-kyc__hint">{known.hint}</p> : null}
@@ -100,11 +114,13 @@ export function KycItemRow({ customer, item, position, biometricsMode, camera }:
           </div>
         ) : null}
 
-        {action === 'biometrics' ? (
+        {showBiometrics ? (
           <div>
             <BiometricsStep
               customerId={customer.id}
               mode={biometricsMode}
+              open={biometricsOpen}
+              onOpenChange={setBiometricsOpen}
               triggerLabel={copy.actions.startBiometrics}
               triggerVariant="secondary"
             />

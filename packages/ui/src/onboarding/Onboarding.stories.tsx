@@ -150,3 +150,33 @@ export const DoneWithHostContent: Story = {
     await expect(args.onComplete).toHaveBeenCalledOnce();
   },
 };
+
+/**
+ * Approved while the credit offers cannot be read yet (held here): onboarding is done all the
+ * same, and the review view stays mounted, so its live region announces the approval.
+ */
+export const ApprovedWhileOffersLoad: Story = {
+  parameters: {
+    dinie: {
+      seed: async (sandbox) => {
+        const customer = await sandbox.registerCustomer();
+        await sandbox.uploadDocuments(customer.id, ['ccmei', 'cnh', 'selfie']);
+        await sandbox.completeBiometrics(customer.id);
+        sandbox.hold('GET', /offers/);
+        return { customerId: customer.id };
+      },
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement, loaded, args }) => {
+    const { sandbox, customerId } = loadedDinie(loaded);
+    const canvas = within(canvasElement);
+    await expectStage(canvas, 'Análise');
+    const status = await canvas.findByRole('status');
+    await sandbox.approveKyc(customerId ?? '');
+    await expectStage(canvas, 'Pronto');
+    await expect(canvasElement.querySelector('.dinie-onboarding')).toHaveAttribute('data-state', 'active');
+    await waitFor(() => expect(status).toHaveTextContent('Cadastro aprovado'));
+    await expect(status).toBeInTheDocument();
+    await waitFor(() => expect(args.onComplete).toHaveBeenCalledOnce());
+  },
+};

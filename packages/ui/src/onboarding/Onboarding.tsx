@@ -1,5 +1,5 @@
 import type { Customer } from '@dinie-embed/api';
-import { type JourneyStep, useDinieEvents, useJourney } from '@dinie-embed/react';
+import { errorReason, type JourneyStep, useCustomer, useDinieEvents } from '@dinie-embed/react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { CustomerRegistration } from '../customer-registration/CustomerRegistration.tsx';
 import type { CompanyFields } from '../customer-registration/customerForm.ts';
@@ -49,10 +49,39 @@ export function stageOf(step: JourneyStep): OnboardingStage | null {
   }
 }
 
+/** Where onboarding stands, as the root's `data-state`: the customer's state alone. */
+export type OnboardingStep = 'loading' | 'error' | 'register' | 'kyc' | 'under_review' | 'active';
+
+/**
+ * The onboarding step of the session's borrower (`undefined` while unknown, `null` before
+ * registration). Offers and loans, which the journey after onboarding reads, play no part: once
+ * the borrower is active, onboarding is done whether or not they load.
+ */
+export function onboardingStepOf(customer: Customer | null | undefined, failed: boolean): OnboardingStep {
+  if (customer === undefined) return failed ? 'error' : 'loading';
+  if (customer === null) return 'register';
+  if (customer.status === 'active') return 'active';
+  if (customer.status === 'pending_kyc') return 'kyc';
+  // A reviewer's request to resend or correct an item sends the borrower back to the documents.
+  const asked = customer.kyc.some(
+    (item) => item.status === 'rejected' || item.status === 'pending_correction',
+  );
+  return asked ? 'kyc' : 'under_review';
+}
+
+const STAGE_OF_STEP: Record<OnboardingStep, OnboardingStage | null> = {
+  loading: null,
+  error: null,
+  register: 'register',
+  kyc: 'documents',
+  under_review: 'review',
+  active: 'done',
+};
+
 /**
  * Walks a borrower from nothing to `active`: registration, KYC documents and biometrics, the
- * review, and the approval. The step comes from server state (`useJourney`), so a reload or a
- * second device resumes where the borrower was, and it moves on by itself as the server changes.
+ * review, and the approval. The step comes from the customer as the server has it, so a reload or
+ * a second device resumes where the borrower was, and it moves on by itself as the server changes.
  * Focus moves to the heading of each new step.
  */
 export function Onboarding({
@@ -66,9 +95,11 @@ export function Onboarding({
 }: OnboardingProps) {
   const messages = useMessages();
   const copy = messages.onboarding;
-  const journey = useJourney();
+  const customerQuery = useCustomer();
   useDinieEvents();
-  const stage = stageOf(journey.step);
+  const customer = customerQuery.data ?? null;
+  const step = onboardingStepOf(customerQuery.data, customerQuery.isError);
+  const stage = STAGE_OF_STEP[step];
   const body = useRef<HTMLDivElement>(null);
   const previous = useRef<OnboardingStage | null>(null);
   const onCompleteRef = useRef(onComplete);
@@ -78,16 +109,16 @@ export function Onboarding({
     if (stage === null || stage === previous.current) return;
     const first = previous.current === null;
     previous.current = stage;
-    if (stage === 'done' && journey.customer) onCompleteRef.current?.(journey.customer);
+    if (stage === 'done' && customer) onCompleteRef.current?.(customer);
     // On first render the host decides where focus is; later, the new step's heading takes it.
     if (!first) body.current?.querySelector<HTMLElement>('h2')?.focus();
-  }, [stage, journey.customer]);
+  }, [stage, customer]);
 
   const current = stage === null ? -1 : STAGES.indexOf(stage);
   return (
     <div
       className={className ? `dinie-root dinie-onboarding ${className}` : 'dinie-root dinie-onboarding'}
-      data-state={journey.step}
+      data-state={step}
     >
       <nav className="dinie-stepper" aria-label={copy.label}>
         <ol>
@@ -117,23 +148,23 @@ export function Onboarding({
       </nav>
 
       <div ref={body} className="dinie-onboarding__body">
-        {journey.step === 'loading' ? (
+        {step === 'loading' ? (
           <p className="dinie-status-line" role="status">
             <Spinner />
             {messages.common.loading}
           </p>
         ) : null}
-        {journey.step === 'error' ? (
+        {step === 'error' ? (
           <Alert tone="danger" title={messages.common.loadFailed}>
-            <p>{messages.common.errors[journey.reason ?? 'unknown']}</p>
+            <p>{messages.common.errors[errorReason(customerQuery.error) ?? 'unknown']}</p>
           </Alert>
         ) : null}
         {stage === 'register' ? <CustomerRegistration company={company} externalId={externalId} /> : null}
-        {stage === 'documents' && journey.customer ? (
-          <KycChecklist customerId={journey.customer.id} biometricsMode={biometricsMode} camera={camera} />
+        {stage === 'documents' && customer ? (
+          <KycChecklist customerId={customer.id} biometricsMode={biometricsMode} camera={camera} />
         ) : null}
-        {(stage === 'review' || (stage === 'done' && doneContent === undefined)) && journey.customer ? (
-          <UnderReview customerId={journey.customer.id} />
+        {(stage === 'review' || (stage === 'done' && doneContent === undefined)) && customer ? (
+          <UnderReview customerId={customer.id} />
         ) : null}
         {stage === 'done' && doneContent !== undefined ? doneContent : null}
       </div>

@@ -1,5 +1,6 @@
 import * as Progress from '@radix-ui/react-progress';
-import { useLayoutEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useIsomorphicLayoutEffect } from '../theme/useIsomorphicLayoutEffect.ts';
 
 /** Props of {@link ProgressBar}. */
 export interface ProgressBarProps {
@@ -18,7 +19,7 @@ export interface ProgressBarProps {
 export function ProgressBar({ value, label, valueText }: ProgressBarProps) {
   const indicator = useRef<HTMLDivElement>(null);
   const clamped = Math.min(100, Math.max(0, value));
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     indicator.current?.style.setProperty('--dinie-progress', String(clamped / 100));
   }, [clamped]);
   return (

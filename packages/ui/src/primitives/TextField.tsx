@@ -61,15 +61,18 @@ export function TextField({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={errorId} className="dinie-field__error">
-          <AlertIcon />
-          <span>
-            <span className="dinie-visually-hidden">{messages.common.errorPrefix} </span>
-            {error}
-          </span>
-        </p>
-      ) : null}
+      {/* Always in the page, so a screen reader already watches it when an error arrives on blur. */}
+      <p id={errorId} className="dinie-field__error" aria-live="polite">
+        {error ? (
+          <>
+            <AlertIcon />
+            <span>
+              <span className="dinie-visually-hidden">{messages.common.errorPrefix} </span>
+              {error}
+            </span>
+          </>
+        ) : null}
+      </p>
       <div className="dinie-field__control">
         {prefix ? (
           <span id={prefixId} className="dinie-field__prefix">

@@ -65,6 +65,44 @@ export const DarkVariables: Story = {
   },
 };
 
+/** Importing the stylesheet leaves the host page alone: no `color-scheme` and no tokens on `:root`. */
+export const HostPageUntouched: Story = {
+  parameters: { dinie: { colorScheme: 'dark' } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    const host = getComputedStyle(document.documentElement);
+    await expect(host.colorScheme).toBe('normal');
+    await expect(host.getPropertyValue('--dinie-color-background')).toBe('');
+    await expect(getComputedStyle(document.body).getPropertyValue('--dinie-color-primary')).toBe('');
+    await expect(getComputedStyle(themeRoot(canvasElement)).colorScheme).toBe('dark');
+  },
+};
+
+/**
+ * Dark chosen by the host page on its `<html>`, the theme left on `auto`: the tokens switch in
+ * CSS, and `darkVariables` follow the scheme the root actually has, not the system's.
+ */
+export const DarkFromHost: Story = {
+  parameters: {
+    dinie: {
+      colorScheme: 'auto',
+      appearance: { variables: { colorPrimary: '#6d28d9' }, darkVariables: { colorPrimary: '#c4b5fd' } },
+    } satisfies DinieStoryParameters,
+  },
+  beforeEach: () => {
+    document.documentElement.setAttribute('data-color-scheme', 'dark');
+    return () => document.documentElement.removeAttribute('data-color-scheme');
+  },
+  play: async ({ canvasElement }) => {
+    const root = themeRoot(canvasElement);
+    await expect(root).not.toHaveAttribute('data-color-scheme');
+    await expect(getComputedStyle(root).colorScheme).toBe('dark');
+    await expect(getComputedStyle(document.documentElement).colorScheme).toBe('normal');
+    await expect(root.style.getPropertyValue('--dinie-color-primary')).toBe('#c4b5fd');
+    const button = within(canvasElement).getByRole('button', { name: 'Continuar' });
+    await expect(getComputedStyle(button).backgroundColor).toBe('rgb(196, 181, 253)');
+  },
+};
+
 /** The built-in dark scheme: every token of tokens.css switches. */
 export const Dark: Story = {
   parameters: { dinie: { colorScheme: 'dark' } satisfies DinieStoryParameters },

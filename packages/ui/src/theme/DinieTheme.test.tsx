@@ -39,4 +39,22 @@ describe('<DinieTheme>', () => {
     );
     expect(screen.getByRole('heading')).toHaveTextContent('Open your account');
   });
+
+  it('applies darkVariables when an ancestor chose dark and the theme is left on auto', () => {
+    document.documentElement.setAttribute('data-color-scheme', 'dark');
+    try {
+      const { container } = render(
+        <DinieTheme
+          appearance={{ variables: { colorPrimary: '#6d28d9' }, darkVariables: { colorPrimary: '#c4b5fd' } }}
+        >
+          <Title />
+        </DinieTheme>,
+      );
+      const root = container.firstElementChild as HTMLElement;
+      expect(root).not.toHaveAttribute('data-color-scheme');
+      expect(root.style.getPropertyValue('--dinie-color-primary')).toBe('#c4b5fd');
+    } finally {
+      document.documentElement.removeAttribute('data-color-scheme');
+    }
+  });
 });

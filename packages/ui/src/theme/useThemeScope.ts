@@ -1,10 +1,8 @@
-import { type RefObject, useEffect, useLayoutEffect } from 'react';
+import type { RefObject } from 'react';
 import { appearanceToProperties } from './appearance.ts';
 import { useTheme } from './ThemeContext.ts';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
-
-// React 18 warns about layout effects on the server; both run nothing there.
-const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 /** Attributes that make an element a theme root: tokens, colour scheme and language. */
 export interface ThemeScopeAttributes {
@@ -21,17 +19,43 @@ export interface ThemeScopeAttributes {
 export function useThemeScope(ref: RefObject<HTMLElement | null>): ThemeScopeAttributes {
   const { appearance, colorScheme, locale } = useTheme();
   const systemDark = useMediaQuery('(prefers-color-scheme: dark)');
-  const scheme = colorScheme === 'auto' ? (systemDark ? 'dark' : 'light') : colorScheme;
 
   useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
-    const properties = appearanceToProperties(appearance, scheme);
-    for (const [property, value] of properties) element.style.setProperty(property, value);
-    return () => {
-      for (const [property] of properties) element.style.removeProperty(property);
+    let applied: string[] = [];
+    const apply = () => {
+      const scheme = colorScheme === 'auto' ? resolvedScheme(element, systemDark) : colorScheme;
+      const properties = appearanceToProperties(appearance, scheme);
+      for (const property of applied) element.style.removeProperty(property);
+      for (const [property, value] of properties) element.style.setProperty(property, value);
+      applied = properties.map(([property]) => property);
     };
-  }, [ref, appearance, scheme]);
+    apply();
+    // A host may switch its own `data-color-scheme` at any time; the tokens follow it in CSS.
+    const observer = typeof MutationObserver === 'undefined' ? null : new MutationObserver(apply);
+    observer?.observe(element.ownerDocument.documentElement, {
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['data-color-scheme'],
+    });
+    return () => {
+      observer?.disconnect();
+      for (const property of applied) element.style.removeProperty(property);
+    };
+  }, [ref, appearance, colorScheme, systemDark]);
 
   return { 'data-color-scheme': colorScheme === 'auto' ? undefined : colorScheme, lang: locale };
+}
+
+/**
+ * The scheme tokens.css gives `element`: the nearest `data-color-scheme`, its own or an
+ * ancestor's (the host's `<html>`), else the system's preference. Read from the attributes rather
+ * than `getComputedStyle`, whose forced style pass before the properties are set would start
+ * colour transitions from the default tokens.
+ */
+function resolvedScheme(element: HTMLElement, systemDark: boolean): 'light' | 'dark' {
+  const chosen = element.closest('[data-color-scheme]')?.getAttribute('data-color-scheme');
+  if (chosen === 'dark' || chosen === 'light') return chosen;
+  return systemDark ? 'dark' : 'light';
 }
