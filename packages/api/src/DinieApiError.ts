@@ -1,13 +1,16 @@
 /**
  * Codes the client gives failures that never produced a usable HTTP response, plus `http_error`
- * for an HTTP error whose body carried no `code` (an HTML page from a proxy, an empty 502).
+ * for an HTTP error whose body carried no `code` (an HTML page from a proxy, an empty 502), and
+ * `token_error` when the partner's `getToken` failed or resolved to something other than a
+ * non-empty string (its own error is the `cause`).
  */
 export type DinieClientErrorCode =
   | 'network_error'
   | 'timeout'
   | 'aborted'
   | 'invalid_response'
-  | 'http_error';
+  | 'http_error'
+  | 'token_error';
 
 /**
  * Machine-readable error code: the server's `code` (`customer_already_exists`, `token_expired`,

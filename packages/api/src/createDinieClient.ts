@@ -26,7 +26,11 @@ export interface DinieClientOptions {
   getToken: GetToken;
   /** The `fetch` to use (default: the global one, looked up at call time). */
   fetch?: typeof fetch | undefined;
-  /** Retries after the first attempt for 408, 429, 5xx, network errors and timeouts (default 3). */
+  /**
+   * Retries after the first attempt (default 3) for 408, 429, every 5xx but 501, a `409
+   * idempotency_key_in_use` (an earlier attempt of the same call still running), network errors
+   * and timeouts.
+   */
   maxRetries?: number | undefined;
   /** Time limit of each attempt in milliseconds (default 30 000); `Infinity` disables it. */
   timeoutMs?: number | undefined;
@@ -61,8 +65,13 @@ export interface DinieClient {
 /**
  * Creates a Dinie API client for browsers and Node. Every method takes optional
  * `RequestOptions` last (`signal`, `timeoutMs`, `idempotencyKey`, `headers`), rejects only with
- * `DinieApiError`, retries what is safe to retry and sends one `Idempotency-Key` per POST,
- * unchanged across its retries.
+ * `DinieApiError` (a `getToken` failure included, as `token_error`), retries what is safe to retry
+ * and sends one `Idempotency-Key` per POST, unchanged across its retries.
+ *
+ * Retried, with exponential backoff and full jitter or the server's `Retry-After`, up to
+ * `maxRetries` times: network errors, timeouts, 408, 429, every 5xx except 501 (Not Implemented
+ * never changes on a retry), and a `409 idempotency_key_in_use`, which says an earlier attempt
+ * with the same key is still running; the retry then gets that attempt's answer.
  *
  * @throws {TypeError} on a missing `baseUrl` or `getToken`, or when no `fetch` is available.
  * @throws {RangeError} on a negative or fractional `maxRetries` or a non-positive `timeoutMs`.

@@ -13,8 +13,14 @@ import {
 
 const originalTz = process.env.TZ;
 afterEach(() => {
-  process.env.TZ = originalTz;
+  restoreTz(originalTz);
 });
+
+/** Puts `TZ` back as it was; assigning `undefined` would store the string "undefined". */
+function restoreTz(tz: string | undefined): void {
+  if (tz === undefined) delete process.env.TZ;
+  else process.env.TZ = tz;
+}
 
 describe('isValidDate', () => {
   it.each(['2026-04-15', '2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])('accepts %s', (date) => {
@@ -189,5 +195,13 @@ describe('addDays and daysBetween', () => {
   it('refuses invalid dates', () => {
     expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
     expect(() => addDays('2026-03-01', 0.5)).toThrow(RangeError);
+  });
+});
+
+// Runs last: the tests above set TZ, and each must leave it exactly as the file found it.
+describe('after the tests that change TZ', () => {
+  it('leaves TZ as it was, absent when it was unset', () => {
+    expect(process.env.TZ).toBe(originalTz);
+    expect('TZ' in process.env).toBe(originalTz !== undefined);
   });
 });

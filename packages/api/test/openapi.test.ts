@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { parse } from 'yaml';
 import type {
+  CreditOffer,
   Customer,
   KycItem,
   Loan,
@@ -413,6 +414,33 @@ describe('openapi.yaml: operations', () => {
     }
   });
 
+  it('answers an oversized body with the shared 413 on every operation that takes a body', () => {
+    const withBody = pathOperations.filter(({ operation }) => operation.requestBody !== undefined);
+    expect(withBody).toHaveLength(10);
+    for (const { method, path, operation } of pathOperations) {
+      const responses = node(operation.responses, `${method} ${path} responses`);
+      const takesBody = operation.requestBody !== undefined || method === 'post' || method === 'patch';
+      expect(refName(responses['413']), `${method} ${path}`).toBe(takesBody ? 'PayloadTooLarge' : undefined);
+    }
+    const tooLarge = resolve(node(components.responses, 'responses').PayloadTooLarge, 'PayloadTooLarge');
+    const content = node(node(tooLarge.content, 'content')['application/problem+json'], 'problem');
+    expect(refName(content.schema)).toBe('Problem');
+    expect(node(content.example, 'example')).toMatchObject({ status: 413, code: 'payload_too_large' });
+    expect(tooLarge.description).toMatch(/file_too_large/);
+  });
+
+  it('documents the 405 of a wrong method, with Allow, on every operation', () => {
+    for (const { method, path, operation } of pathOperations) {
+      const responses = node(operation.responses, `${method} ${path} responses`);
+      expect(refName(responses['405']), `${method} ${path}`).toBe('MethodNotAllowed');
+    }
+    const notAllowed = resolve(node(components.responses, 'responses').MethodNotAllowed, 'MethodNotAllowed');
+    expect(Object.keys(node(notAllowed.headers, 'headers'))).toContain('Allow');
+    const content = node(node(notAllowed.content, 'content')['application/problem+json'], 'problem');
+    expect(refName(content.schema)).toBe('Problem');
+    expect(node(content.example, 'example')).toMatchObject({ status: 405, code: 'method_not_allowed' });
+  });
+
   it('pages every list with the shared limit (1..100, default 25) and starting_after', () => {
     const limit = node(node(components.parameters, 'parameters').Limit, 'Limit');
     expect(limit).toMatchObject({ name: 'limit', in: 'query' });
@@ -746,6 +774,66 @@ describe('openapi.yaml: schemas', () => {
     ]);
     expect(schema('WebhookSecretRotation').required).toEqual(['id', 'secret', 'previous_secret_expires_at']);
     expect(schema('Problem').required).toEqual(['type', 'title', 'status', 'detail', 'code']);
+  });
+});
+
+/**
+ * Whether `value` satisfies `schema`, for the keywords the term rule is written in: `required`,
+ * boolean `properties`, `allOf`, `anyOf`, `not` and `if`/`then`/`else`. `ajv` is not a dependency
+ * of this package; redocly's example check runs a full 2020-12 validator over the same keywords.
+ * Any other keyword fails the test, so the rule cannot silently grow past what is evaluated here.
+ */
+function satisfies(schema: unknown, value: Node): boolean {
+  if (typeof schema === 'boolean') return schema;
+  const s = node(schema, 'term rule');
+  const known = ['required', 'properties', 'allOf', 'anyOf', 'not', 'if', 'then', 'else'];
+  for (const key of Object.keys(s)) if (!known.includes(key)) throw new Error(`Unexpected keyword ${key}`);
+  if (Array.isArray(s.required) && !s.required.every((key) => key in value)) return false;
+  if (isNode(s.properties)) {
+    for (const [key, sub] of Object.entries(s.properties)) {
+      if (typeof sub !== 'boolean') throw new Error(`Expected a boolean schema for ${key}`);
+      if (key in value && !sub) return false;
+    }
+  }
+  if (Array.isArray(s.allOf) && !s.allOf.every((sub) => satisfies(sub, value))) return false;
+  if (Array.isArray(s.anyOf) && !s.anyOf.some((sub) => satisfies(sub, value))) return false;
+  if ('not' in s && satisfies(s.not, value)) return false;
+  return !('if' in s) || satisfiesCondition(s, value);
+}
+
+/** Whether `value` passes the `if`/`then`/`else` of `schema`, ignoring its other keywords. */
+function satisfiesCondition(schema: Node, value: Node): boolean {
+  const branch = satisfies(schema.if, value) ? schema.then : schema.else;
+  return branch === undefined || satisfies(branch, value);
+}
+
+describe('openapi.yaml: credit offer terms', () => {
+  const TERMS: [Node, boolean][] = [
+    [{ installments: 12 }, true],
+    [{ min_installments: 3, max_installments: 12 }, true],
+    [{}, false],
+    [{ min_installments: 3 }, false],
+    [{ max_installments: 12 }, false],
+    [{ installments: 12, min_installments: 3 }, false],
+    [{ installments: 12, max_installments: 12 }, false],
+    [{ installments: 12, min_installments: 3, max_installments: 12 }, false],
+  ];
+
+  it.each(['CreditOffer', 'CreditOfferEventData'])(
+    '%s takes exactly one term: `installments`, or `min_installments` with `max_installments`',
+    (name) => {
+      const offer = schema(name);
+      expect(offer.if, `${name} has the term rule`).toBeDefined();
+      for (const [terms, valid] of TERMS) {
+        expect(satisfiesCondition(offer, terms), `${name} ${JSON.stringify(terms)}`).toBe(valid);
+      }
+    },
+  );
+
+  it('keeps the three term fields optional in the generated type', () => {
+    expectTypeOf<CreditOffer['installments']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CreditOffer['min_installments']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CreditOffer['max_installments']>().toEqualTypeOf<number | undefined>();
   });
 });
 

@@ -35,6 +35,19 @@ export function networkError(operation: string, cause: unknown): DinieApiError {
   });
 }
 
+/**
+ * The partner's `getToken` failed (`cause` is its error) or resolved to something other than a
+ * non-empty string (`cause` is a `TypeError` saying what it gave).
+ */
+export function tokenError(detail: string, cause: unknown): DinieApiError {
+  return new DinieApiError({
+    code: 'token_error',
+    title: 'Token unavailable',
+    detail,
+    cause,
+  });
+}
+
 /** A successful status came with a body the client cannot use. */
 export function invalidResponseError(
   status: number,

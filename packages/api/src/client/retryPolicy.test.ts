@@ -51,7 +51,11 @@ describe('delays', () => {
   });
 });
 
-test('retryable statuses are exactly 408, 429, 500, 502, 503, 504', () => {
-  const retryable = Array.from({ length: 200 }, (_, i) => 400 + i).filter(isRetryableStatus);
-  expect(retryable).toEqual([408, 429, 500, 502, 503, 504]);
+test('retryable statuses are exactly 408, 429 and every 5xx but 501', () => {
+  const statuses = Array.from({ length: 200 }, (_, i) => 400 + i);
+  const retryable = statuses.filter(isRetryableStatus);
+  expect(retryable).toEqual([408, 429, ...statuses.filter((status) => status >= 500 && status !== 501)]);
+  expect(retryable).toEqual(expect.arrayContaining([505, 507, 508, 511, 520, 599]));
+  expect(isRetryableStatus(501)).toBe(false);
+  expect(statuses.filter((status) => status < 500).filter(isRetryableStatus)).toEqual([408, 429]);
 });

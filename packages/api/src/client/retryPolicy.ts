@@ -3,7 +3,10 @@
  * retry policy both official Dinie SDKs share, so a partner sees the same behaviour from us.
  */
 
-const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504]);
+/** Client errors worth another attempt: a request timeout and a rate limit. */
+const RETRYABLE_CLIENT_STATUSES: ReadonlySet<number> = new Set([408, 429]);
+/** The one server error that never goes away by itself: the server does not implement the call. */
+const NOT_IMPLEMENTED = 501;
 
 /** First backoff ceiling, doubled on every retry. */
 export const BACKOFF_BASE_MS = 500;
@@ -12,9 +15,23 @@ export const BACKOFF_CAP_MS = 8_000;
 /** Longest wait a server's `Retry-After` can impose; a longer request is cut to this. */
 export const RETRY_AFTER_CAP_MS = 60_000;
 
-/** Tells whether a response status is worth another attempt (408, 429, 500, 502, 503, 504). */
+/**
+ * Tells whether a response status is worth another attempt: 408, 429 and every 5xx but 501
+ * (Not Implemented, which no retry can change).
+ */
 export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.has(status);
+  if (RETRYABLE_CLIENT_STATUSES.has(status)) return true;
+  return status >= 500 && status !== NOT_IMPLEMENTED;
+}
+
+/**
+ * Tells whether an error answer is worth another attempt: a {@link isRetryableStatus} status, or a
+ * `409 idempotency_key_in_use`, which means an earlier attempt with the same `Idempotency-Key`
+ * (one that timed out on our side) is still running on the server; once it ends, the retry gets
+ * its stored answer.
+ */
+export function isRetryableError(status: number, code: string | undefined): boolean {
+  return isRetryableStatus(status) || (status === 409 && code === 'idempotency_key_in_use');
 }
 
 /**

@@ -64,7 +64,7 @@ describe('tokens', () => {
     expect(tokenRequests.map((request) => request.forceRefresh)).toEqual([false, true]);
   });
 
-  test('passes the call signal to getToken and rethrows its own failure untouched', async () => {
+  test('passes the call signal to getToken and wraps its failure in a token_error', async () => {
     const failure = new Error('token service down');
     const seen: (AbortSignal | undefined)[] = [];
     const { client } = createTestClient(server, {
@@ -75,16 +75,40 @@ describe('tokens', () => {
     });
     const controller = new AbortController();
 
-    await expect(client.customers.get('cust_1', { signal: controller.signal })).rejects.toBe(failure);
+    const error = await rejection(client.customers.get('cust_1', { signal: controller.signal }));
+
+    expect(error).toMatchObject({ code: 'token_error', status: undefined, title: 'Token unavailable' });
+    expect(error.cause).toBe(failure);
+    expect(error.message).toMatch(/token service down/);
     expect(seen).toEqual([controller.signal]);
     expect(server.requests).toHaveLength(0);
   });
 
-  test('refuses an empty token with the fix in the message', async () => {
-    const { client } = createTestClient(server, { getToken: async () => '' });
-    await expect(client.customers.get('cust_1')).rejects.toThrow(
-      /getToken must resolve to a non-empty string/,
-    );
+  test('wraps a getToken that throws a non-Error too', async () => {
+    const { client } = createTestClient(server, {
+      getToken: () => Promise.reject('offline'),
+    });
+
+    const error = await rejection(client.customers.get('cust_1'));
+
+    expect(error).toMatchObject({ code: 'token_error' });
+    expect(error.cause).toBe('offline');
+  });
+
+  test.each([
+    ['an empty string', ''],
+    ['a number', 42],
+    ['undefined', undefined],
+    ['an object', { token: 'dinie_at_1' }],
+  ])('refuses %s as the token with a token_error that names the fix', async (_, token) => {
+    const { client } = createTestClient(server, { getToken: async () => token as string });
+
+    const error = await rejection(client.customers.get('cust_1'));
+
+    expect(error.code).toBe('token_error');
+    expect(error.message).toMatch(/getToken must resolve to a non-empty string/);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(server.requests).toHaveLength(0);
   });
 });
 
@@ -166,7 +190,7 @@ describe('retries', () => {
     expect(error.cause).toBeInstanceOf(TypeError);
   });
 
-  test.each([400, 403, 404, 409, 422])('never retries a %i', async (status) => {
+  test.each([400, 403, 404, 409, 422, 501])('never retries a %i', async (status) => {
     const { client, delays } = createTestClient(server);
     server.reply(problem(status, 'nope'), { status: 200, json: customer('cust_1') });
 
@@ -177,7 +201,7 @@ describe('retries', () => {
     expect(delays).toEqual([]);
   });
 
-  test.each([408, 500, 502, 504])('retries a %i', async (status) => {
+  test.each([408, 500, 502, 504, 505, 507, 511, 520])('retries a %i', async (status) => {
     const { client } = createTestClient(server);
     server.reply({ status }, { status: 200, json: customer('cust_1') });
 
@@ -208,6 +232,46 @@ describe('idempotency keys', () => {
     expect(keys.slice(0, 3)).toEqual([keys[0], keys[0], keys[0]]);
     expect(keys[3]).toMatch(UUID);
     expect(keys[3]).not.toBe(keys[0]);
+  });
+
+  test('a 409 idempotency_key_in_use is retried with backoff, with the same key, until the write lands', async () => {
+    const { client, delays } = createTestClient(server);
+    server.reply(problem(409, 'idempotency_key_in_use'), problem(409, 'idempotency_key_in_use'), {
+      status: 201,
+      json: customer('cust_1'),
+    });
+
+    await expect(client.customers.create({ cpf: '529.982.247-25' })).resolves.toMatchObject({
+      id: 'cust_1',
+    });
+
+    expect(delays).toEqual([250, 500]);
+    const keys = server.requests.map((request) => request.headers['idempotency-key']);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+  });
+
+  test('a 409 idempotency_key_in_use that persists ends after maxRetries', async () => {
+    const { client, delays } = createTestClient(server, { maxRetries: 2 });
+    server.reply(...Array.from({ length: 3 }, () => problem(409, 'idempotency_key_in_use')));
+
+    const error = await rejection(client.customers.create({ cpf: '529.982.247-25' }));
+
+    expect(error).toMatchObject({ status: 409, code: 'idempotency_key_in_use' });
+    expect(server.requests).toHaveLength(3);
+    expect(delays).toHaveLength(2);
+  });
+
+  test('any other 409 ends the call at once', async () => {
+    const { client, delays } = createTestClient(server);
+    server.reply(problem(409, 'idempotency_key_reused'), { status: 201, json: customer('cust_1') });
+
+    await expect(client.customers.create({ cpf: '529.982.247-25' })).rejects.toMatchObject({
+      status: 409,
+      code: 'idempotency_key_reused',
+    });
+    expect(server.requests).toHaveLength(1);
+    expect(delays).toEqual([]);
   });
 
   test('a caller key replaces the minted one, on every retry', async () => {

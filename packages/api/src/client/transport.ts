@@ -1,8 +1,8 @@
-import { abortedError, invalidResponseError } from './clientErrors.ts';
+import { abortedError, invalidResponseError, tokenError } from './clientErrors.ts';
 import { errorFromResponse } from './errorFromResponse.ts';
 import { newIdempotencyKey } from './idempotencyKey.ts';
 import type { GetToken } from './RequestOptions.ts';
-import { backoffDelayMs, isRetryableStatus, retryAfterSeconds, retryDelayMs } from './retryPolicy.ts';
+import { backoffDelayMs, isRetryableError, retryAfterSeconds, retryDelayMs } from './retryPolicy.ts';
 import { sendAttempt } from './sendAttempt.ts';
 import type { Sleep } from './sleep.ts';
 import type { TransportRequest, TransportResponse } from './TransportRequest.ts';
@@ -29,8 +29,9 @@ export type Transport = <T>(request: TransportRequest) => Promise<TransportRespo
 /**
  * Creates the transport every resource method goes through. Per logical call it mints one
  * `Idempotency-Key` (POST) that every retry repeats, asks for a token before each attempt, answers
- * one `401` with a forced token refresh, and retries 408/429/5xx and network failures with
- * backoff or the server's `Retry-After`, never after the caller aborted.
+ * one `401` with a forced token refresh, and retries 408, 429, every 5xx but 501, a `409
+ * idempotency_key_in_use` and network failures with backoff or the server's `Retry-After`, never
+ * after the caller aborted.
  */
 export function createTransport(config: TransportConfig): Transport {
   return async <T>(request: TransportRequest): Promise<TransportResponse<T>> => {
@@ -88,7 +89,7 @@ export function createTransport(config: TransportConfig): Transport {
           bodyText,
           retryAfter,
         });
-        if (!isRetryableStatus(response.status) || retries >= config.maxRetries) throw error;
+        if (!isRetryableError(response.status, error.code) || retries >= config.maxRetries) throw error;
         delayMs = retryDelayMs(retries, retryAfter, config.random);
       }
       retries++;
@@ -111,15 +112,24 @@ async function token(
   try {
     value = await getToken(signal === undefined ? { forceRefresh } : { forceRefresh, signal });
   } catch (error) {
-    // The partner's own token failure says more than anything we could wrap it in, unless the
-    // caller simply gave up.
+    // A call rejects only with DinieApiError: the partner's own failure stays reachable as `cause`.
     if (signal?.aborted) throw abortedError(signal.reason);
-    throw error;
+    throw tokenError(`getToken failed: ${error instanceof Error ? error.message : String(error)}`, error);
   }
   if (typeof value !== 'string' || value === '') {
-    throw new TypeError(`getToken must resolve to a non-empty string, got ${JSON.stringify(value)}.`);
+    const detail = `getToken must resolve to a non-empty string, got ${describeValue(value)}.`;
+    throw tokenError(detail, new TypeError(detail));
   }
   return value;
+}
+
+function describeValue(value: unknown): string {
+  if (typeof value === 'function') return 'a function';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'object' ? 'an object' : String(value);
+  }
 }
 
 function success<T>(response: Response, bodyText: string): TransportResponse<T> {
