@@ -1,7 +1,7 @@
 import type { Customer } from '@dinie-embed/api';
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
+import { type ReactNode, StrictMode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BASE_URL, CPF, createSandboxHarness } from '../test/sandboxHarness.tsx';
 import { DinieProvider, useCreditOffers, useCustomer, useJourney } from './index.ts';
@@ -107,6 +107,96 @@ describe('<DinieProvider>', () => {
     expect(() => renderHook(() => useCustomer())).toThrow(
       '`useCustomer` must be used inside <DinieProvider>. Wrap the component tree in <DinieProvider',
     );
+  });
+
+  it('moves to a new baseUrl on its private QueryClient: old data dropped, a new token fetched', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const harness = createSandboxHarness();
+    await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const hosts: string[] = [];
+    const fetchImpl: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      hosts.push(new URL(request.url).host);
+      return harness.fetch(request);
+    };
+    let baseUrl = BASE_URL;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <StrictMode>
+        <DinieProvider
+          baseUrl={baseUrl}
+          fetchSessionToken={harness.fetchSessionToken}
+          fetch={fetchImpl}
+          events={false}
+        >
+          {children}
+        </DinieProvider>
+      </StrictMode>
+    );
+    const { result, rerender } = renderHook(() => useCustomer(), { wrapper });
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(harness.fetchSessionToken).toHaveBeenCalledTimes(1);
+
+    baseUrl = 'http://other.test/v3';
+    hosts.length = 0;
+    rerender();
+
+    expect(result.current.data).toBeUndefined();
+    await waitFor(() => expect(result.current.isSuccess).toBe(true));
+    expect(hosts).toEqual(['other.test']);
+    expect(harness.fetchSessionToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts over for a new sessionKey: new token, every Dinie query removed, host data kept', async () => {
+    const harness = createSandboxHarness();
+    const customer = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    harness.queryClient.setQueryData(['host', 'data'], 'kept');
+    let sessionKey = 'user-1';
+    const { result, rerender } = renderHook(() => [useCustomer(), useCustomer(customer.id)] as const, {
+      wrapper: ({ children }: { children: ReactNode }) => harness.wrapper({ sessionKey })({ children }),
+    });
+    await waitFor(() =>
+      expect(result.current.map((query) => query.data?.id)).toEqual([customer.id, customer.id]),
+    );
+    harness.queryClient.setQueryData(['dinie', 'customers', 'detail', 'cust_unseen'], { id: 'cust_unseen' });
+    expect(harness.fetchSessionToken).toHaveBeenCalledTimes(1);
+
+    sessionKey = 'user-2';
+    rerender();
+
+    expect(result.current.map((query) => query.data)).toEqual([undefined, undefined]);
+    expect(harness.queryClient.getQueryData(['dinie', 'customers', 'detail', 'cust_unseen'])).toBeUndefined();
+    expect(harness.queryClient.getQueryData(['host', 'data'])).toBe('kept');
+    await waitFor(() => expect(result.current.map((query) => query.isSuccess)).toEqual([true, true]));
+    expect(harness.fetchSessionToken).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a provider moving to another baseUrl while a second one shares its QueryClient', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const harness = createSandboxHarness();
+    let baseUrl = BASE_URL;
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <>
+        <DinieProvider
+          baseUrl={BASE_URL}
+          fetchSessionToken={harness.fetchSessionToken}
+          queryClient={harness.queryClient}
+          fetch={harness.fetch}
+          events={false}
+        />
+        <DinieProvider
+          baseUrl={baseUrl}
+          fetchSessionToken={harness.fetchSessionToken}
+          queryClient={harness.queryClient}
+          fetch={harness.fetch}
+          events={false}
+        >
+          {children}
+        </DinieProvider>
+      </>
+    );
+    const { rerender } = renderHook(() => useJourney(), { wrapper });
+    baseUrl = '/other';
+    expect(() => rerender()).toThrow(/Give each provider its own queryClient/);
   });
 
   it('refuses two providers on one QueryClient with different baseUrls', () => {

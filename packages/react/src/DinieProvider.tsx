@@ -26,6 +26,12 @@ export interface DinieProviderProps {
   fetch?: typeof fetch | undefined;
   /** How often the shown data is refetched when the event stream is unavailable, in ms (default 5000). */
   pollIntervalMs?: number | undefined;
+  /**
+   * Who the session is for, e.g. the signed-in user's id. When it changes, the session token is
+   * fetched again and every `['dinie', …]` query is removed, so the next borrower on this browser
+   * never sees the previous one's data.
+   */
+  sessionKey?: string | undefined;
   /** Whether the provider keeps the live event stream open for the whole tree (default `true`). */
   events?: boolean | undefined;
   /** The part of the app that uses Dinie hooks. */
@@ -52,7 +58,7 @@ const useBeforeQueriesEffect = typeof document === 'undefined' ? useEffect : use
  * </DinieProvider>
  */
 export function DinieProvider(props: DinieProviderProps): ReactElement {
-  const { baseUrl, queryClient: queryClientProp, events = true, children } = props;
+  const { baseUrl, queryClient: queryClientProp, sessionKey, events = true, children } = props;
   if (typeof baseUrl !== 'string' || baseUrl === '') {
     throw new Error(
       '<DinieProvider> needs `baseUrl`: where the partner mounted the Dinie proxy, e.g. "/dinie".',
@@ -95,15 +101,18 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
       queryClient,
       pollIntervalMs: () => latest.current.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     });
-    return { baseUrl, client, queryClient, tokens, events: connection };
-  }, [baseUrl, queryClient]);
+    // A new sessionKey is another borrower: a new runtime, so a new token store with no token.
+    return { baseUrl, sessionKey, client, queryClient, tokens, events: connection };
+  }, [baseUrl, queryClient, sessionKey]);
 
-  bindDinieClient(queryClient, runtime.client, baseUrl);
+  // Tells this provider's own re-binding (a new baseUrl or sessionKey) from a second provider's.
+  const owner = useRef<object>({}).current;
+  bindDinieClient(queryClient, runtime.client, baseUrl, { owner, scope: sessionKey });
   useBeforeQueriesEffect(() => {
     // Render may have run more than once (StrictMode, a discarded render); bind what was committed.
-    bindDinieClient(queryClient, runtime.client, baseUrl);
-    return retainDinieClient(queryClient);
-  }, [queryClient, runtime, baseUrl]);
+    bindDinieClient(queryClient, runtime.client, baseUrl, { owner, scope: sessionKey });
+    return retainDinieClient(queryClient, owner);
+  }, [queryClient, runtime, baseUrl, sessionKey, owner]);
 
   useEffect(() => {
     queryClient.mount();

@@ -8,6 +8,8 @@ import type { SessionTokenStore } from './sessionToken.ts';
 export interface DinieRuntime {
   /** The mount of the partner's proxy (or Dinie, or the sandbox). */
   baseUrl: string;
+  /** The provider's `sessionKey`: who the session is for. */
+  sessionKey?: string | undefined;
   /** The api client, authenticated with the session token. */
   client: DinieClient;
   /** The QueryClient every hook of this provider uses. */

@@ -1,6 +1,6 @@
 import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
 import { createEventStreamParser } from './createEventStreamParser.ts';
-import { type EventStreamOptions, readEventStream } from './readEventStream.ts';
+import { type EventStreamOptions, REPLAY_FROM_START, readEventStream } from './readEventStream.ts';
 
 /**
  * Where live updates stand: `connecting` to the event stream, `open` and listening, `polling`
@@ -84,7 +84,7 @@ async function connectLoop(
 ): Promise<void> {
   const poller = createPoller(options);
   signal.addEventListener('abort', poller.stop, { once: true });
-  let lastEventId = '';
+  let lastEventId = REPLAY_FROM_START;
   let retryMs = MIN_RETRY_MS;
   let failures = 0;
   let refused = 0;

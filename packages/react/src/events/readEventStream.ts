@@ -27,14 +27,21 @@ export type StreamOutcome =
   | { kind: 'failed' }
   | { kind: 'ended' };
 
+/**
+ * The `Last-Event-ID` of a first connection. The proxy then replays the borrower's recent events
+ * it still holds (or says `resync`), so after a reload the page learns what only events tell,
+ * such as which loan came from which offer (`loan.created`).
+ */
+export const REPLAY_FROM_START = '0';
+
 /** Statuses that mean the endpoint does not exist here; polling is then the only way. */
 const UNAVAILABLE_STATUSES = new Set([404, 405, 501]);
 /** Longer than several of the proxy's heartbeats (15 s by default): the connection died silently. */
 const STALL_MS = 65_000;
 
 /**
- * Opens the event stream once with the session token in a header (and `Last-Event-ID` when
- * resuming), refetches the queries each event changes, and resolves when the connection ends.
+ * Opens the event stream once with the session token in a header and `Last-Event-ID` (the last
+ * id seen, or {@link REPLAY_FROM_START} on the first connection), refetches the queries each event changes, and resolves when the connection ends.
  *
  * @param parser - carries `lastEventId` and `retry:` from one connection to the next.
  * @param onOpen - called once the server accepted the stream.
@@ -80,7 +87,7 @@ export async function readEventStream(
     }
     onOpen();
     // Events sent between the first queries and this moment were missed; one refetch closes the gap.
-    if (parser.lastEventId === '') void invalidateAllDinieQueries(options.queryClient);
+    if (parser.lastEventId === REPLAY_FROM_START) void invalidateAllDinieQueries(options.queryClient);
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let received = false;
@@ -92,6 +99,12 @@ export async function readEventStream(
       received = true;
       armStall();
       for (const event of parser.push(decoder.decode(value, { stream: true }))) {
+        // The borrower opened more tabs than the proxy keeps streams for, and this one was the
+        // oldest: reconnecting would only push another tab out, so this page polls instead.
+        if (event.event === 'replaced') {
+          await reader.cancel();
+          return { kind: 'unavailable' };
+        }
         if (event.event === 'session_expired') {
           options.tokens.refuse(token);
           await reader.cancel();

@@ -1,8 +1,8 @@
-import type { Customer } from '@dinie-embed/api';
+import type { CreditOffer, Customer, Loan, Simulation } from '@dinie-embed/api';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CPF, createSandboxHarness, type SandboxHarness } from '../../test/sandboxHarness.tsx';
-import { useCustomer, useDinieEvents } from '../index.ts';
+import { useCustomer, useDinieEvents, useJourney } from '../index.ts';
 
 interface OpenStream {
   request: Request;
@@ -89,7 +89,7 @@ describe('useDinieEvents', () => {
     );
     expect(first.request.headers.get('accept')).toBe('text/event-stream');
     expect(first.request.url).toBe('http://sandbox.test/v3/events');
-    expect(first.request.headers.has('last-event-id')).toBe(false);
+    expect(first.request.headers.get('last-event-id')).toBe('0');
 
     await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
     const expected = await biometricsStatus(harness, id);
@@ -108,6 +108,40 @@ describe('useDinieEvents', () => {
     expect(sse.streams[1]?.request.headers.get('last-event-id')).toBe('1');
     await waitFor(() => expect(result.current.events.status).toBe('open'));
     expect(harness.fetchSessionToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the stored recent events on its first connect, so a reload finds the loan', async () => {
+    const harness = createSandboxHarness();
+    const customer = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    await harness.call('POST', `/test_helpers/customers/${customer.id}/kyc/approve`);
+    const offers = await harness.call<{ data: CreditOffer[] }>(
+      'GET',
+      `/customers/${customer.id}/credit-offers`,
+    );
+    const offer = offers.data[0] as CreditOffer;
+    const simulation = await harness.call<Simulation>('POST', `/credit-offers/${offer.id}/simulations`, {
+      requested_amount: '10000.00',
+      installment_count: 6,
+    });
+    const loan = await harness.call<Loan>('POST', '/loans', {
+      credit_offer_id: offer.id,
+      simulation_id: simulation.id,
+      installments: simulation.number_of_installments,
+      installments_value: simulation.installments_value,
+      first_due_date: simulation.first_due_date,
+    });
+    // What the proxy holds for the borrower: it replays it to a client that asks from id 0.
+    const loanCreated = `id: 3\nevent: loan.created\ndata: ${JSON.stringify({ id: 'evt_3', type: 'loan.created', data: loan })}\n\n`;
+    const sse = withEventStream(harness);
+    const { result } = renderHook(() => ({ events: useDinieEvents(), journey: useJourney() }), {
+      wrapper: harness.wrapper({ fetch: sse.fetch }),
+    });
+    await waitFor(() => expect(sse.streams).toHaveLength(1));
+    const stream = sse.streams[0] as OpenStream;
+    if (stream.request.headers.get('last-event-id') === '0') act(() => stream.send(loanCreated));
+
+    await waitFor(() => expect(result.current.journey.step).toBe('sign'));
+    expect(result.current.journey.loan?.id).toBe(loan.id);
   });
 
   it('gets a new session token when the stream is refused or says the session expired', async () => {
@@ -134,6 +168,21 @@ describe('useDinieEvents', () => {
     await waitFor(() => expect(sse.streams).toHaveLength(2));
     expect(sse.streams[1]?.request.headers.get('authorization')).toBe('Bearer session-3');
     expect(fetchSessionToken).toHaveBeenCalledTimes(3);
+  });
+
+  it('polls, without reconnecting, once the proxy replaced this stream with a newer one', async () => {
+    const harness = createSandboxHarness();
+    const sse = withEventStream(harness);
+    const { result } = renderHook(() => useDinieEvents(), {
+      wrapper: harness.wrapper({ fetch: sse.fetch, pollIntervalMs: 30 }),
+    });
+    await waitFor(() => expect(result.current.status).toBe('open'));
+
+    act(() => (sse.streams[0] as OpenStream).send('event: replaced\ndata: {}\n\n'));
+
+    await waitFor(() => expect(result.current.status).toBe('polling'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sse.streams).toHaveLength(1);
   });
 
   it('is closed when nothing asks for live updates', async () => {

@@ -1,4 +1,4 @@
-import type { Loan } from '@dinie-embed/api';
+import type { Customer, Loan } from '@dinie-embed/api';
 import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -94,7 +94,9 @@ describe('useJourney', () => {
     expect(current().installments.data?.every((installment) => installment.status === 'pending')).toBe(true);
     unmount();
 
-    // A reload: a fresh cache, nothing remembered but what the server says and the host's loan id.
+    // A reload without an event stream (the sandbox has none): a fresh cache, nothing remembered
+    // but what the server says and the host's loan id. With a stream, the proxy's replay of
+    // `loan.created` finds the loan too (see useDinieEvents' tests).
     for (const [loanIdOption, expected] of [
       [undefined, 'contracted'],
       [loanId, 'repaying'],
@@ -112,4 +114,36 @@ describe('useJourney', () => {
       reloaded.unmount();
     }
   }, 20_000);
+
+  it('reports the error of the read that failed, not a stale refetch error of another', async () => {
+    const harness = createSandboxHarness();
+    const customer = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    await harness.call('POST', `/test_helpers/customers/${customer.id}/kyc/approve`);
+    let refuseCustomers = false;
+    const problem = (status: number) =>
+      new Response(JSON.stringify({ status, title: 'Refused by the test' }), {
+        status,
+        headers: { 'content-type': 'application/problem+json' },
+      });
+    const fetchImpl: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      const path = new URL(request.url).pathname;
+      if (path.endsWith('/credit-offers')) return Promise.resolve(problem(404));
+      if (refuseCustomers && path === '/v3/customers') return Promise.resolve(problem(403));
+      return harness.fetch(request);
+    };
+    const { result } = renderHook(() => useJourney(), { wrapper: harness.wrapper({ fetch: fetchImpl }) });
+    await waitFor(() => expect(result.current.step).toBe('error'));
+    expect(result.current.reason).toBe('not_found');
+
+    refuseCustomers = true;
+    await act(() => harness.queryClient.refetchQueries({ queryKey: ['dinie', 'customers', 'session'] }));
+    await waitFor(() =>
+      expect(harness.queryClient.getQueryState(['dinie', 'customers', 'session'])?.error).not.toBeNull(),
+    );
+
+    expect(result.current.customer?.id).toBe(customer.id);
+    expect(result.current.step).toBe('error');
+    expect(result.current.reason).toBe('not_found');
+  });
 });

@@ -38,7 +38,10 @@ export interface Journey {
  *
  * Dinie has no list of a customer's loans, so the loan is found from, in order: the `loanId`
  * option; a loan created from this page with `useCreateLoan`; a `loan.created` event seen by
- * `useDinieEvents`. An accepted offer whose loan is none of these gives the `contracted` step.
+ * `useDinieEvents`. The event stream starts with the proxy's replay of the borrower's recent
+ * events, so with the stream open a reload finds the loan by itself. Without a stream (the
+ * polling fallback), or once the event has left the proxy's bounded history, an accepted offer
+ * whose loan is none of these gives the `contracted` step: pass `loanId` to go further.
  *
  * @example
  * const { step } = useJourney({ loanId: partnerLoanId });
@@ -63,14 +66,24 @@ export function useJourney(options: UseJourneyOptions = {}): Journey {
   );
 
   const loan = loanId === null ? null : (loanQuery.data ?? null);
-  const step = journeyStep({
+  const state = {
     customer: loadable(customerQuery),
     offers: loadable(offersQuery),
-    loan: loanId === null ? { state: 'success', value: null } : loadable(loanQuery),
-  });
+    loan: loanId === null ? ({ state: 'success', value: null } as const) : loadable(loanQuery),
+  };
+  const step = journeyStep(state);
   const available = offers.find((offer) => offer.status === 'available') ?? null;
   const loanOffer = loan ? (offers.find((offer) => offer.id === loan.credit_offer_id) ?? null) : null;
-  const error = step === 'error' ? (customerQuery.error ?? offersQuery.error ?? loanQuery.error) : null;
+  // A query still showing its data may hold the error of a failed refetch; that is not the failure
+  // that stopped the journey, so only a query that failed with nothing to show is reported.
+  const error =
+    step !== 'error'
+      ? null
+      : state.customer.state === 'error'
+        ? customerQuery.error
+        : state.offers.state === 'error'
+          ? offersQuery.error
+          : loanQuery.error;
   return {
     step,
     customer,

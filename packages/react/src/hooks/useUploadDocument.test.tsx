@@ -43,7 +43,7 @@ async function setup(fetchFor: (harness: SandboxHarness) => typeof fetch) {
     { wrapper: harness.wrapper({ fetch: fetchFor(harness) }) },
   );
   const cnh = () => hook.result.current.customer.data?.kyc.find((item) => item.type === 'cnh');
-  return { harness, customer, progress, result: hook.result, cnh };
+  return { harness, customer, progress, result: hook.result, unmount: hook.unmount, cnh };
 }
 
 describe('useUploadDocument', () => {
@@ -94,6 +94,36 @@ describe('useUploadDocument', () => {
     expect(result.current.upload.reason).toBeNull();
     await result.current.customer.refetch();
     expect(cnh()?.status).toBe('pending');
+  });
+
+  it('cancels the upload in flight on unmount; nothing is stored', async () => {
+    let markStarted = () => {};
+    const started = new Promise<void>((resolve) => {
+      markStarted = resolve;
+    });
+    let upload: Request | undefined;
+    const { harness, customer, result, unmount } = await setup((harness) => async (input, init) => {
+      const request = new Request(input, init);
+      if (!isDocuments(request)) return harness.fetch(request);
+      upload = request;
+      markStarted();
+      // The sandbox gets the upload only once the "network" has carried it, unless it was aborted.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      request.signal.throwIfAborted();
+      return harness.fetch(await buffered(input, init, 0));
+    });
+    await waitFor(() => expect(result.current.customer.isSuccess).toBe(true));
+
+    act(() =>
+      result.current.upload.upload({ customerId: customer.id, type: 'cnh', file: pdf('cnh.pdf', 64) }),
+    );
+    await started;
+    unmount();
+
+    expect(upload?.signal.aborted).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const after = await harness.call<Customer>('GET', `/customers/${customer.id}`);
+    expect(after.kyc.find((item) => item.type === 'cnh')?.status).toBe('pending');
   });
 
   it('retries with the same Idempotency-Key after the answers were lost: stored once', async () => {

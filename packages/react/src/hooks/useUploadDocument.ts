@@ -1,7 +1,7 @@
 import type { KycDocument } from '@dinie-embed/api';
 import { newIdempotencyKey } from '@dinie-embed/api';
 import { useMutation } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDinieRuntime } from '../dinieContext.ts';
 import { type DinieErrorReason, errorReason } from '../errorReason.ts';
 import { customerMutations, type UploadDocumentVariables } from '../queries/customers.ts';
@@ -49,7 +49,7 @@ export interface UseUploadDocumentResult {
  * answer was lost is not stored twice. A new `upload` is a new document (a replacement) with a
  * new key. On success the customer is refetched, so its `kyc` item shows `submitted`.
  *
- * Call it once per upload slot (one per KYC item shown).
+ * Call it once per upload slot (one per KYC item shown). Unmounting cancels the upload in progress.
  *
  * @example
  * const { upload, progress, status, cancel, retry } = useUploadDocument();
@@ -63,6 +63,10 @@ export function useUploadDocument(): UseUploadDocumentResult {
   const last = useRef<{ request: UploadDocumentRequest; idempotencyKey: string } | null>(null);
   const controller = useRef<AbortController | null>(null);
   const { mutate, reset: resetMutation } = mutation;
+
+  // Nobody is left to show the result or retry it, and a document the borrower walked away from
+  // must not be stored.
+  useEffect(() => () => controller.current?.abort(), []);
 
   const send = useCallback(
     (request: UploadDocumentRequest, idempotencyKey: string) => {

@@ -123,20 +123,53 @@ export const customerMutations = {
       onSuccess: (_document, _variables, _result, { client }) =>
         client.invalidateQueries({ queryKey: customerKeys.all }),
     }),
-  /** Opens a biometrics capture session and remembers it for the customer. */
+  /**
+   * Opens a biometrics capture session and remembers it for the customer. Single-flight per
+   * customer and QueryClient: a start made while another is running joins it, and a session
+   * already held and not expired is returned as is. Dinie keeps one open session per customer and
+   * refuses a second with 409 `session_already_active`, which is what a component starting from
+   * an effect would otherwise get under StrictMode, or two components starting together.
+   */
   startBiometrics: () =>
     mutationOptions({
       mutationKey: [...customerKeys.all, 'start-biometrics'] as const,
-      mutationFn: (customerId: string, { client }): Promise<BiometricsSession> =>
-        dinieClientOf(client, 'customerMutations.startBiometrics()').customers.createBiometricsSession(
-          customerId,
-        ),
+      mutationFn: (customerId: string, { client }): Promise<BiometricsSession> => {
+        const held = client.getQueryData<BiometricsSession>(customerKeys.biometricsSession(customerId));
+        if (held && !hasExpired(held)) return Promise.resolve(held);
+        return biometricsStartsOf(client).submit(customerId, async () => {
+          const session = await dinieClientOf(
+            client,
+            'customerMutations.startBiometrics()',
+          ).customers.createBiometricsSession(customerId);
+          // Stored before the shared promise settles, so a start in between sees it as held.
+          client.setQueryData(customerKeys.biometricsSession(customerId), session);
+          return session;
+        });
+      },
       onSuccess: (session, customerId, _result, { client }) => {
         client.setQueryData(customerKeys.biometricsSession(customerId), session);
         return client.invalidateQueries({ queryKey: customerKeys.detail(customerId) });
       },
     }),
 };
+
+// One per QueryClient rather than per hook: the starts that collide come from separate
+// `useMutation` calls (an effect run twice, two components), which share only the cache.
+const biometricsStarts = new WeakMap<QueryClient, Submission<string>>();
+
+function biometricsStartsOf(client: QueryClient): Submission<string> {
+  let starts = biometricsStarts.get(client);
+  if (!starts) {
+    starts = createSubmission<string>();
+    biometricsStarts.set(client, starts);
+  }
+  return starts;
+}
+
+function hasExpired(session: BiometricsSession): boolean {
+  const expiresAt = Date.parse(session.expires_at);
+  return Number.isNaN(expiresAt) || expiresAt <= Date.now();
+}
 
 /** Puts a customer the server just returned where every customer query will find it. */
 function storeCustomer(client: QueryClient, customer: Customer): void {
