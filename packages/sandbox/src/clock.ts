@@ -54,3 +54,14 @@ export function createClock(wallNow: () => number, startAt?: number): ManagedClo
 export function toTimestamp(ms: number): string {
   return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
+
+/** The last instant the API can write with a four-digit year: `9999-12-31T23:59:59Z`. */
+export const MAX_INSTANT_MS = Date.UTC(9999, 11, 31, 23, 59, 59);
+
+/**
+ * Whether instant `a` comes after instant `b` (RFC 3339 strings), compared in epoch
+ * milliseconds: strings only order alike while they share a zone and a four-digit year.
+ */
+export function isAfter(a: string, b: string): boolean {
+  return Date.parse(a) > Date.parse(b);
+}

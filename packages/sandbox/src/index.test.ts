@@ -57,4 +57,40 @@ describe('the package entry', () => {
     expect(() => createSandbox({ startAt: 'someday' })).toThrow(/startAt/);
     expect(() => createSandbox({ offer: { approvedCents: 1, minCents: 2 } })).toThrow(/approvedCents/);
   });
+
+  it('checks every offer term and option with a message that says how to fix it', () => {
+    const refused: Array<[Parameters<typeof createSandbox>[0], RegExp]> = [
+      [
+        { offer: { interestRatePercent: 0 } },
+        /`offer\.interestRatePercent` must be a number greater than 0, got 0/,
+      ],
+      [{ offer: { interestRatePercent: Number.NaN } }, /offer\.interestRatePercent/],
+      [{ offer: { installments: 0 } }, /`offer\.installments` must be a whole number from 1 to 600/],
+      [{ offer: { installments: 601 } }, /offer\.installments/],
+      [{ offer: { installments: 6.5 } }, /offer\.installments/],
+      [
+        { offer: { installments: { min: 12, max: 3 } } },
+        /offer\.installments\.min.*≤.*offer\.installments\.max/,
+      ],
+      [{ offer: { installments: { min: 0, max: 3 } } }, /offer\.installments\.min/],
+      [{ offer: { validDays: 0 } }, /offer\.validDays/],
+      [{ offer: { approvedCents: 1_000_000.5 } }, /`offer\.approvedCents` must be a whole number of cents/],
+      [{ offer: { minCents: 0 } }, /offer\.minCents/],
+      [{ feeCents: 12.5 }, /feeCents/],
+      [{ feeCents: -1 }, /feeCents/],
+      [{ iofMode: 'upfront' as 'financed' }, /`iofMode` must be "financed" or "deducted"/],
+      [{ rateLimit: { limit: 0.5, windowSeconds: 60 } }, /rateLimit\.limit/],
+      [{ maxUploadBytes: 0 }, /maxUploadBytes/],
+      [{ biometricsSessionMinutes: 0 }, /biometricsSessionMinutes/],
+      [{ webhookRetryDelaysMs: [5000, -1] }, /webhookRetryDelaysMs\[1\]/],
+      [{ webhookTimeoutMs: 0 }, /webhookTimeoutMs/],
+      [{ stepMs: 2 ** 31 }, /stepMs/],
+      [{ startAt: '+010000-01-01T00:00:00Z' }, /startAt/],
+      [{ publicUrl: 'ftp://example.com' }, /publicUrl/],
+      [{ clientId: 'a:b' }, /clientId/],
+    ];
+    for (const [options, message] of refused) {
+      expect(() => createSandbox(options), JSON.stringify(options)).toThrow(message);
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { MAX_INSTANT_MS } from './clock.ts';
 import type { SandboxSnapshot } from './state/snapshot.ts';
 
 /** Where the sandbox keeps its state between runs; `server.ts` injects a file-backed one. */
@@ -109,11 +110,68 @@ const DEFAULT_OFFER: OfferTerms = {
   validDays: 30,
 };
 
+const MAX_INSTALLMENTS = 600;
+/** The longest delay timers keep (2^31 − 1 ms, about 24.8 days); longer ones fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
+function fail(name: string, rule: string, value: unknown): never {
+  const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
+  throw new RangeError(`createSandbox: \`${name}\` must be ${rule}, got ${shown}.`);
+}
+
 function requireNumber(name: string, value: number, min: number): number {
-  if (!Number.isFinite(value) || value < min) {
-    throw new RangeError(`createSandbox: \`${name}\` must be a number ≥ ${min}, got ${value}.`);
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < min) {
+    fail(name, `a number ≥ ${min}`, value);
   }
   return value;
+}
+
+function requirePositive(name: string, value: number): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    fail(name, 'a number greater than 0', value);
+  }
+  return value;
+}
+
+function requireInteger(name: string, value: number, min: number, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    fail(name, `a whole number from ${min} to ${max}`, value);
+  }
+  return value;
+}
+
+function requireCents(name: string, value: number, min: number): number {
+  if (!Number.isSafeInteger(value) || value < min) {
+    fail(name, `a whole number of cents ≥ ${min} (R$ 1,234.56 is 123456)`, value);
+  }
+  return value;
+}
+
+function requireOfferTerms(terms: OfferTerms): OfferTerms {
+  requireCents('offer.minCents', terms.minCents, 1);
+  requireCents('offer.approvedCents', terms.approvedCents, 1);
+  if (terms.approvedCents < terms.minCents) {
+    throw new RangeError(
+      `createSandbox: \`offer.approvedCents\` (${terms.approvedCents}) must be ≥ \`offer.minCents\` (${terms.minCents}).`,
+    );
+  }
+  requirePositive('offer.interestRatePercent', terms.interestRatePercent);
+  const { installments } = terms;
+  if (typeof installments === 'number') {
+    requireInteger('offer.installments', installments, 1, MAX_INSTALLMENTS);
+  } else if (typeof installments === 'object' && installments !== null) {
+    requireInteger('offer.installments.min', installments.min, 1, MAX_INSTALLMENTS);
+    requireInteger('offer.installments.max', installments.max, 1, MAX_INSTALLMENTS);
+    if (installments.min > installments.max) {
+      throw new RangeError(
+        `createSandbox: \`offer.installments.min\` (${installments.min}) must be ≤ \`offer.installments.max\` (${installments.max}); for a fixed term pass a number.`,
+      );
+    }
+  } else {
+    fail('offer.installments', 'a whole number of installments or { min, max }', installments);
+  }
+  requirePositive('offer.validDays', terms.validDays);
+  return terms;
 }
 
 /**
@@ -124,40 +182,68 @@ export function resolveOptions(
   options: SandboxOptions,
   randomHex: (bytes: number) => string,
 ): ResolvedOptions {
-  const offer = { ...DEFAULT_OFFER, ...options.offer };
-  requireNumber('offer.minCents', offer.minCents, 1);
-  if (offer.approvedCents < offer.minCents) {
-    throw new RangeError('createSandbox: `offer.approvedCents` must be ≥ `offer.minCents`.');
+  const offer = requireOfferTerms({ ...DEFAULT_OFFER, ...options.offer });
+  for (const name of ['clientId', 'clientSecret'] as const) {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== 'string' || value === '' || value.includes(':'))) {
+      fail(name, 'a non-empty string without ":" (it travels in HTTP Basic authentication)', value);
+    }
   }
   const startAt = options.startAt === undefined ? undefined : new Date(options.startAt).getTime();
-  if (startAt !== undefined && Number.isNaN(startAt)) {
-    throw new RangeError(`createSandbox: \`startAt\` is not a date: ${String(options.startAt)}.`);
+  if (startAt !== undefined && (Number.isNaN(startAt) || startAt < 0 || startAt > MAX_INSTANT_MS)) {
+    fail('startAt', 'a date from 1970-01-01 to 9999-12-31, such as "2026-03-02T12:00:00Z"', options.startAt);
   }
   const rateLimit = options.rateLimit ?? { limit: 600, windowSeconds: 60 };
   if (rateLimit !== false) {
-    requireNumber('rateLimit.limit', rateLimit.limit, 1);
+    if (typeof rateLimit !== 'object' || rateLimit === null) {
+      fail('rateLimit', '{ limit, windowSeconds } or false', rateLimit);
+    }
+    requireInteger('rateLimit.limit', rateLimit.limit, 1);
     requireNumber('rateLimit.windowSeconds', rateLimit.windowSeconds, 1);
+  }
+  const iofMode = options.iofMode ?? 'financed';
+  if (iofMode !== 'financed' && iofMode !== 'deducted') fail('iofMode', '"financed" or "deducted"', iofMode);
+  const webhookRetryDelaysMs = options.webhookRetryDelaysMs ?? STANDARD_WEBHOOK_RETRY_DELAYS_MS;
+  if (!Array.isArray(webhookRetryDelaysMs)) {
+    fail('webhookRetryDelaysMs', 'an array of delays in ms (empty for no retries)', webhookRetryDelaysMs);
+  }
+  webhookRetryDelaysMs.forEach((delay, index) => {
+    requireInteger(`webhookRetryDelaysMs[${index}]`, delay, 0, MAX_TIMER_MS);
+  });
+  if (options.publicUrl !== undefined) {
+    let url: URL | null = null;
+    try {
+      url = new URL(options.publicUrl);
+    } catch {
+      url = null;
+    }
+    if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+      fail('publicUrl', 'an http(s) origin such as "https://sandbox.example.com"', options.publicUrl);
+    }
+  }
+  for (const name of ['now', 'fetch', 'onError'] as const) {
+    if (options[name] !== undefined && typeof options[name] !== 'function')
+      fail(name, 'a function', options[name]);
   }
   const globalFetch = globalThis.fetch?.bind(globalThis);
   return {
     clientId: options.clientId ?? `dinie_ci_${randomHex(16)}`,
     clientSecret: options.clientSecret ?? `dinie_cs_test_${randomHex(16)}`,
-    stepMs: requireNumber('stepMs', options.stepMs ?? 1500, 0),
+    stepMs: requireInteger('stepMs', options.stepMs ?? 1500, 0, MAX_TIMER_MS),
     autoApproveKyc: options.autoApproveKyc ?? true,
     tokenTtlSeconds: requireNumber('tokenTtlSeconds', options.tokenTtlSeconds ?? 3600, 1),
     rateLimit,
-    maxUploadBytes: requireNumber('maxUploadBytes', options.maxUploadBytes ?? 10 * 1024 * 1024, 1),
-    maxJsonBytes: requireNumber('maxJsonBytes', options.maxJsonBytes ?? 1024 * 1024, 1),
+    maxUploadBytes: requireInteger('maxUploadBytes', options.maxUploadBytes ?? 10 * 1024 * 1024, 1),
+    maxJsonBytes: requireInteger('maxJsonBytes', options.maxJsonBytes ?? 1024 * 1024, 1),
     offer,
-    feeCents: requireNumber('feeCents', options.feeCents ?? 0, 0),
-    iofMode: options.iofMode ?? 'financed',
-    biometricsSessionMinutes: requireNumber(
+    feeCents: requireCents('feeCents', options.feeCents ?? 0, 0),
+    iofMode,
+    biometricsSessionMinutes: requirePositive(
       'biometricsSessionMinutes',
       options.biometricsSessionMinutes ?? 15,
-      1,
     ),
-    webhookRetryDelaysMs: options.webhookRetryDelaysMs ?? STANDARD_WEBHOOK_RETRY_DELAYS_MS,
-    webhookTimeoutMs: requireNumber('webhookTimeoutMs', options.webhookTimeoutMs ?? 5000, 1),
+    webhookRetryDelaysMs,
+    webhookTimeoutMs: requireInteger('webhookTimeoutMs', options.webhookTimeoutMs ?? 5000, 1, MAX_TIMER_MS),
     startAt,
     now: options.now ?? Date.now,
     publicUrl: options.publicUrl?.replace(/\/+$/, ''),

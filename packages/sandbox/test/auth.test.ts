@@ -41,6 +41,26 @@ describe('POST /auth/token', () => {
     );
   });
 
+  it('counts a wrong secret against the anonymous bucket, not the credential it names', async () => {
+    const limited = await startTestSandbox({ rateLimit: { limit: 3, windowSeconds: 60 } });
+    try {
+      const wrong = () =>
+        send(`${limited.base}/auth/token`, 'POST', {
+          token: null,
+          headers: { ...form, authorization: basic(limited.clientId, 'dinie_cs_test_wrong') },
+          body: 'grant_type=client_credentials',
+        });
+      for (let index = 0; index < 3; index += 1) expectProblem(await wrong(), 401, 'invalid_client');
+      expectProblem(await wrong(), 429, 'rate_limit_exceeded');
+      // The real credential used one request at start-up (its token) and has two left.
+      const good = await limited.issueToken();
+      expect(good.status, JSON.stringify(good.body)).toBe(200);
+      expect(good.headers.get('x-ratelimit-remaining')).toBe('1');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('takes only a form body with grant_type=client_credentials', async () => {
     const auth = { authorization: basic(sandbox.clientId, sandbox.clientSecret) };
     expectProblem(
@@ -163,6 +183,49 @@ describe('credentials', () => {
       'out_of_range',
       'expires_at',
     );
+  });
+
+  it('refuses expiries that do not exist instead of rolling them forward', async () => {
+    for (const expires_at of [
+      '2028-02-30T12:00:00Z',
+      '2027-02-29T12:00:00Z',
+      '2028-02-28T24:00:00Z',
+      '2028-02-28T23:60:00Z',
+      '2028-02-28T23:00:60Z',
+      '2028-13-01T00:00:00Z',
+      '2028-02-28T12:00:00+24:00',
+    ]) {
+      expectProblem(
+        await sandbox.call('POST', '/auth/credentials', { json: { name: 'x', expires_at } }),
+        422,
+        'invalid_format',
+        'expires_at',
+      );
+    }
+    const leap = await sandbox.call('POST', '/auth/credentials', {
+      json: { name: 'leap', expires_at: '2028-02-29T23:00:00-03:00' },
+    });
+    expect(leap.status).toBe(201);
+    expect(leap.body.expires_at).toBe('2028-03-01T02:00:00Z');
+    await sandbox.call('DELETE', `/auth/credentials/${leap.body.id}`);
+  });
+
+  it('refuses expiries past 9999-12-31T23:59:59Z and keeps the last one usable', async () => {
+    expectProblem(
+      await sandbox.call('POST', '/auth/credentials', {
+        json: { name: 'x', expires_at: '9999-12-31T23:59:59-01:00' },
+      }),
+      422,
+      'out_of_range',
+      'expires_at',
+    );
+    const last = await sandbox.call('POST', '/auth/credentials', {
+      json: { name: 'last', expires_at: '9999-12-31T23:59:59Z' },
+    });
+    expect(last.status).toBe(201);
+    expect(last.body.expires_at).toBe('9999-12-31T23:59:59Z');
+    expect((await sandbox.issueToken(last.body.client_id, last.body.client_secret)).status).toBe(200);
+    await sandbox.call('DELETE', `/auth/credentials/${last.body.id}`);
   });
 
   it('revokes: no new tokens, issued tokens keep working, the last active one stays', async () => {

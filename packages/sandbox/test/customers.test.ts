@@ -122,6 +122,23 @@ describe('GET /customers', () => {
     expect(second.body.data.map((c: { id: string }) => c.id)).toEqual([ids[0]]);
   });
 
+  it('keeps a filtered cursor valid after its customer leaves the filter', async () => {
+    const ids = [];
+    for (let index = 0; index < 3; index += 1) ids.push((await registerCustomer(sandbox)).id);
+    const first = await sandbox.call('GET', '/customers?status=pending_kyc&limit=1');
+    expect(first.body.data.map((c: { id: string }) => c.id)).toEqual([ids[2]]);
+    const approved = await sandbox.call('POST', `/test_helpers/customers/${ids[2]}/kyc/approve`);
+    expect(approved.body.status).toBe('active');
+    const next = await sandbox.call('GET', `/customers?status=pending_kyc&limit=2&starting_after=${ids[2]}`);
+    expect(next.status, JSON.stringify(next.body)).toBe(200);
+    expect(next.body.data.map((c: { id: string }) => c.id)).toEqual([ids[1], ids[0]]);
+    const byUpdate = await sandbox.call(
+      'GET',
+      `/customers?status=active&sort=updated_at&order=asc&starting_after=${ids[1]}`,
+    );
+    expect(byUpdate.body.data.map((c: { id: string }) => c.id)).toContain(ids[2]);
+  });
+
   it('refuses bad paging and filters', async () => {
     expectProblem(await sandbox.call('GET', '/customers?limit=0'), 422, 'out_of_range', 'limit');
     expectProblem(await sandbox.call('GET', '/customers?limit=101'), 422, 'out_of_range', 'limit');

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBorrower } from './support/brazilianIds.ts';
 import { expectProblem } from './support/expectProblem.ts';
-import { send, startTestSandbox, type TestSandbox } from './support/testSandbox.ts';
+import { documentForm, PDF } from './support/files.ts';
+import { customerWithOffer, loanRequest, registerCustomer } from './support/journeySteps.ts';
+import { type Answer, send, startTestSandbox, type TestSandbox } from './support/testSandbox.ts';
 
 let sandbox: TestSandbox;
 
@@ -32,6 +34,46 @@ describe('routing', () => {
     expect(answer.status).toBe(201);
     expect(answer.headers.get('location')).toBe(`/api/v3/customers/${answer.body.id}`);
     expect((await sandbox.call('GET', `/customers/${answer.body.id}`)).status).toBe(200);
+  });
+
+  it('sends Location only where it resolves', async () => {
+    const { offer } = await customerWithOffer(sandbox);
+    // Documents and simulations cannot be read back one by one: no Location.
+    const simulation = await sandbox.call('POST', `/credit-offers/${offer.id}/simulations`, {
+      json: { requested_amount: '10000.00', installment_count: 6 },
+    });
+    expect(simulation.status).toBe(201);
+    expect(simulation.headers.get('location')).toBeNull();
+    const other = await registerCustomer(sandbox);
+    const document = await sandbox.call('POST', `/customers/${other.id}/documents`, {
+      form: documentForm('cnh', PDF),
+    });
+    expect(document.status).toBe(201);
+    expect(document.headers.get('location')).toBeNull();
+    const followed: Array<[string, Answer]> = [
+      ['customer', await sandbox.call('POST', '/customers', { json: { cpf: freshBorrower().cpf } })],
+      [
+        'webhook endpoint',
+        await sandbox.call('POST', '/webhooks/endpoints', { json: { url: 'http://127.0.0.1:9/hook' } }),
+      ],
+      ['loan', await sandbox.call('POST', '/loans', { json: loanRequest(simulation.body) })],
+    ];
+    for (const [what, answer] of followed) {
+      expect(answer.status, what).toBe(201);
+      const location = answer.headers.get('location') ?? '';
+      expect(location, what).toMatch(/^\/v3\//);
+      const read = await send(`${sandbox.server.url}${location}`, 'GET', { token: sandbox.token });
+      expect(read.status, `${what} ${location}`).toBe(200);
+      expect(read.body.id).toBe(answer.body.id);
+    }
+    // The reference documents the credential's Location; its only route is DELETE.
+    const credential = await sandbox.call('POST', '/auth/credentials', { json: { name: 'located' } });
+    const credentialLocation = credential.headers.get('location') ?? '';
+    expect(credentialLocation).toBe(`/v3/auth/credentials/${credential.body.id}`);
+    const revoked = await send(`${sandbox.server.url}${credentialLocation}`, 'DELETE', {
+      token: sandbox.token,
+    });
+    expect(revoked.status).toBe(204);
   });
 
   it('puts X-Request-Id on every response, pages and preflights included', async () => {

@@ -5,7 +5,7 @@ import { freshBorrower } from './support/brazilianIds.ts';
 import { expectProblem } from './support/expectProblem.ts';
 import { documentForm } from './support/files.ts';
 import { registerCustomer } from './support/journeySteps.ts';
-import { startTestSandbox, type TestSandbox } from './support/testSandbox.ts';
+import { send, startTestSandbox, type TestSandbox } from './support/testSandbox.ts';
 
 let sandbox: TestSandbox;
 
@@ -19,6 +19,24 @@ afterAll(async () => {
 });
 
 describe('Idempotency-Key', () => {
+  it('treats /v3 and /api/v3 as the same operation', async () => {
+    const json = { cpf: freshBorrower().cpf, external_id: 'idem-prefix' };
+    const headers = { 'idempotency-key': 'key-prefix' };
+    const first = await sandbox.call('POST', '/customers', { json, headers });
+    expect(first.status).toBe(201);
+    const apiBase = sandbox.base.replace(/\/v3$/, '/api/v3');
+    const again = await send(`${apiBase}/customers`, 'POST', { json, headers, token: sandbox.token });
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+    expect(again.text).toBe(first.text);
+    expect(again.headers.get('idempotent-replayed')).toBe('true');
+    const other = await send(`${apiBase}/webhooks/endpoints`, 'POST', {
+      json,
+      headers,
+      token: sandbox.token,
+    });
+    expectProblem(other, 409, 'idempotency_key_reused');
+  });
+
   it('replays the first response (status, body, Location) with Idempotent-Replayed', async () => {
     const json = { cpf: freshBorrower().cpf, external_id: 'idem-1' };
     const headers = { 'idempotency-key': 'key-1' };
@@ -112,7 +130,7 @@ describe('Idempotency-Key', () => {
     const body = JSON.stringify({ name: 'running' });
     const fingerprint = await fingerprintRequest(
       'POST',
-      '/v3/auth/credentials',
+      '/auth/credentials',
       'application/json',
       new TextEncoder().encode(body),
     );

@@ -69,6 +69,26 @@ describe('credit offers', () => {
     );
   });
 
+  it('keeps a filtered cursor valid after its offer leaves the filter', async () => {
+    const older = (await customerWithOffer(sandbox)).offer;
+    const newer = (await customerWithOffer(sandbox)).offer;
+    const first = await sandbox.call('GET', '/credit-offers?status=available&limit=1');
+    expect(first.body.data.map((o: { id: string }) => o.id)).toEqual([newer.id]);
+    await sandbox.call('POST', `/test_helpers/credit-offers/${newer.id}/expire`);
+    const next = await sandbox.call(
+      'GET',
+      `/credit-offers?status=available&limit=1&starting_after=${newer.id}`,
+    );
+    expect(next.status, JSON.stringify(next.body)).toBe(200);
+    expect(next.body.data.map((o: { id: string }) => o.id)).toEqual([older.id]);
+    expectProblem(
+      await sandbox.call('GET', '/credit-offers?starting_after=co_00000000000000000000000000000000'),
+      400,
+      'invalid_cursor',
+      'starting_after',
+    );
+  });
+
   it('expires on demand through the test helper', async () => {
     const { offer } = await customerWithOffer(sandbox);
     const expired = await sandbox.call('POST', `/test_helpers/credit-offers/${offer.id}/expire`);
@@ -265,16 +285,31 @@ describe('POST /loans', () => {
 });
 
 describe('loan lifecycle helpers', () => {
-  it('cancels before disbursement and frees the offer', async () => {
+  it('cancels before disbursement and frees the offer, with credit_offer.available', async () => {
     const { loan, offer, simulation } = await createLoan(sandbox);
     await sandbox.settle();
+    const contracted = (await sandbox.call('GET', `/loans/${loan.id}`)).body;
+    expect(contracted.status).toBe('awaiting_signatures');
     const cancelled = await sandbox.call('POST', `/test_helpers/loans/${loan.id}/cancel`);
     expect(cancelled.body).toMatchObject({ status: 'cancelled', signing_url: null });
+    // The costs the contract stated stay known.
+    for (const cost of ['iof', 'service_fee', 'interest_rate', 'cet'] as const) {
+      expect(cancelled.body[cost], cost).not.toBeNull();
+      expect(cancelled.body[cost], cost).toBe(contracted[cost]);
+    }
     expect(checkResponse('getLoan', 200, cancelled.body)).toEqual([]);
     expect((await sandbox.call('GET', `/credit-offers/${offer.id}`)).body.status).toBe('available');
     expectProblem(await sandbox.call('POST', `/test_helpers/loans/${loan.id}/sign`), 409, 'invalid_state');
     expectProblem(await sandbox.call('POST', `/test_helpers/loans/${loan.id}/cancel`), 409, 'invalid_state');
-    const again = await sandbox.call('POST', '/loans', { json: loanRequest(simulation) });
+    // The contracted simulation was spent with the loan; a new loan needs a new simulation.
+    expectProblem(
+      await sandbox.call('POST', '/loans', { json: loanRequest(simulation) }),
+      422,
+      'simulation_mismatch',
+      'simulation_id',
+    );
+    const resimulated = await simulate(sandbox, offer.id);
+    const again = await sandbox.call('POST', '/loans', { json: loanRequest(resimulated) });
     expect(again.status).toBe(201);
     await sandbox.settle();
     expect(eventsOf(loan.id)).toEqual([
@@ -283,15 +318,26 @@ describe('loan lifecycle helpers', () => {
       'loan.awaiting_signatures',
       'loan.cancelled',
     ]);
+    const offerEvents = receiver.deliveries.filter((d) => d.json.data.id === offer.id);
+    expect(offerEvents.map((d) => d.json.type)).toEqual(['credit_offer.available', 'credit_offer.available']);
+    expect(offerEvents[1]?.json.data.status).toBe('available');
+    const cancelledAt = receiver.deliveries.findIndex(
+      (d) => d.json.type === 'loan.cancelled' && d.json.data.id === loan.id,
+    );
+    expect(
+      receiver.deliveries.indexOf(offerEvents[1] as (typeof receiver.deliveries)[number]),
+    ).toBeGreaterThan(cancelledAt);
   });
 
-  it('fails with an error code and message', async () => {
-    const { loan } = await createLoan(sandbox);
+  it('fails with an error code and message, and frees the offer', async () => {
+    const { loan, offer, simulation } = await createLoan(sandbox);
     await sandbox.settle();
     const failed = await sandbox.call('POST', `/test_helpers/loans/${loan.id}/fail`, {
       json: { code: 'contract_generation_failed', message: 'CCB não pôde ser gerada.' },
     });
     expect(failed.body.status).toBe('error');
+    expect(failed.body.cet).not.toBeNull();
+    expect(failed.body.iof).toBe(simulation.iof_amount);
     await sandbox.settle();
     const error = receiver.deliveries.find(
       (delivery) => delivery.json.type === 'loan.error' && delivery.json.data.id === loan.id,
@@ -306,6 +352,29 @@ describe('loan lifecycle helpers', () => {
       'loan.awaiting_signatures',
       'loan.error',
     ]);
+    expect(eventsOf(offer.id)).toEqual(['credit_offer.available', 'credit_offer.available']);
+    const read = await sandbox.call('GET', `/credit-offers/${offer.id}`);
+    expect(read.body.status).toBe('available');
+    expectProblem(
+      await sandbox.call('POST', '/loans', { json: loanRequest(simulation) }),
+      422,
+      'simulation_mismatch',
+      'simulation_id',
+    );
+  });
+
+  it('mints no second offer when KYC is reopened and approved while a loan runs', async () => {
+    const { customer, loan, offer } = await activeLoan(sandbox);
+    const reopened = await sandbox.call('POST', `/test_helpers/customers/${customer.id}/kyc/reject`, {
+      json: { type: 'cnh', status: 'pending_correction', message: 'CNH ilegível.' },
+    });
+    expect(reopened.body.status).toBe('pending_kyc');
+    const approved = await sandbox.call('POST', `/test_helpers/customers/${customer.id}/kyc/approve`);
+    expect(approved.body.status).toBe('active');
+    await sandbox.settle();
+    const offers = await sandbox.call('GET', `/customers/${customer.id}/credit-offers`);
+    expect(offers.body.data.map((o: { id: string }) => o.id)).toEqual([offer.id]);
+    expect((await sandbox.call('GET', `/loans/${loan.id}`)).body.status).toBe('active');
   });
 
   it('marks installments overdue by the sandbox clock, and pays partially', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import * as api from '../contract.ts';
 import { addDays, addMonths, daysBetween, requireDate } from './calendar.ts';
 
 const originalTz = process.env.TZ;
@@ -28,7 +29,15 @@ describe('calendar', () => {
     expect(addDays('2018-11-03', 1)).toBe('2018-11-04');
   });
 
+  it("is @dinie-embed/api's date arithmetic, not a copy of it", () => {
+    expect(addDays).toBe(api.addDays);
+    expect(addMonths).toBe(api.addMonths);
+    expect(daysBetween).toBe(api.daysBetween);
+    expect(() => addMonths('2026-01-31', 1.5)).toThrow(RangeError);
+  });
+
   it('refuses dates that do not exist, naming the field', () => {
+    expect(() => requireDate('2028-02-29', 'firstDueDate')).not.toThrow();
     expect(() => requireDate('2026-02-29', 'firstDueDate')).toThrow(/firstDueDate/);
     expect(() => daysBetween('2026-1-1', '2026-02-01')).toThrow(RangeError);
   });

@@ -1,3 +1,4 @@
+import { MAX_INSTANT_MS } from '../clock.ts';
 import { isValidDate, toCents } from '../contract.ts';
 import { type FieldError, validationFailed } from './ApiError.ts';
 import type { JsonObject } from './parseJsonBody.ts';
@@ -115,9 +116,16 @@ export class FieldReader {
     if (value === undefined || value === null) return value as null | undefined;
     if (typeof value !== 'string')
       return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
-    const time = RFC3339.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(time)) {
-      return this.fail(param, 'invalid_format', `The ${param} field must be an RFC 3339 date-time.`);
+    const time = parseRfc3339(value);
+    if (time === null) {
+      return this.fail(
+        param,
+        'invalid_format',
+        `The ${param} field must be an existing RFC 3339 date-time with a zone, such as "2027-03-04T00:00:00Z".`,
+      );
+    }
+    if (time > MAX_INSTANT_MS) {
+      return this.fail(param, 'out_of_range', `The ${param} field must not be after 9999-12-31T23:59:59Z.`);
     }
     return time;
   }
@@ -150,4 +158,19 @@ export class FieldReader {
   }
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/i;
+const RFC3339 = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(?:Z|[+-](\d{2}):(\d{2}))$/i;
+
+/**
+ * An RFC 3339 date-time in epoch ms, or `null` when it is malformed or names a moment that does
+ * not exist (February 30th, hour 24, minute 60): `Date.parse` would roll those forward.
+ */
+function parseRfc3339(value: string): number | null {
+  const match = RFC3339.exec(value);
+  if (match === null) return null;
+  const [, date = '', hour, minute, second, , zoneHour = '00', zoneMinute = '00'] = match;
+  if (!isValidDate(date)) return null;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
+  if (Number(zoneHour) > 23 || Number(zoneMinute) > 59) return null;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? null : time;
+}

@@ -43,9 +43,11 @@ export function idempotency(core: SandboxCore): MiddlewareHandler<SandboxEnv> {
     }
     purgeIdempotency(core);
     const scope = `${c.get('credential').id} ${key}`;
+    // The path without its API prefix: `/v3/…` and `/api/v3/…` name the same operation.
+    const path = c.req.path.startsWith(c.env.prefix) ? c.req.path.slice(c.env.prefix.length) : c.req.path;
     const fingerprint = await fingerprintRequest(
       c.req.method,
-      c.req.path,
+      path,
       c.req.header('content-type') ?? null,
       c.get('rawBody'),
     );

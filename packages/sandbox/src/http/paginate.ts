@@ -36,20 +36,46 @@ export function readPageRequest(query: URLSearchParams): PageRequest {
 }
 
 /**
- * Cuts one page out of an already ordered list.
- *
- * @throws {ApiError} 400 `invalid_cursor` when `starting_after` is not an id of the list.
+ * Where a cursor is looked up: among every item of the resource (not only those the filters
+ * keep), so a cursor stays valid when its item changes and leaves the filtered list.
  */
-export function paginate<T extends { id: string }>(items: readonly T[], page: PageRequest): Page<T> {
+export interface CursorLookup<T> {
+  /** The item of the resource with this id, whatever the filters. */
+  find: (id: string) => T | undefined;
+  /** The order of the list (sort key, then id): items after the cursor's record come next. */
+  compare: (a: T, b: T) => number;
+}
+
+function invalidCursor(): ApiError {
+  return new ApiError(400, 'invalid_cursor', 'starting_after is not the id of an item of this list.', {
+    param: 'starting_after',
+  });
+}
+
+/**
+ * Cuts one page out of an already ordered list. With a {@link CursorLookup}, `starting_after`
+ * names any item of the resource and the page holds the listed items ordered after it;
+ * without one, it must be an id of the list itself.
+ *
+ * @throws {ApiError} 400 `invalid_cursor` when `starting_after` names no item.
+ */
+export function paginate<T extends { id: string }>(
+  items: readonly T[],
+  page: PageRequest,
+  cursor?: CursorLookup<T>,
+): Page<T> {
   let start = 0;
   if (page.startingAfter !== null) {
-    const index = items.findIndex((item) => item.id === page.startingAfter);
-    if (index === -1) {
-      throw new ApiError(400, 'invalid_cursor', 'starting_after is not the id of an item of this list.', {
-        param: 'starting_after',
-      });
+    if (cursor === undefined) {
+      const index = items.findIndex((item) => item.id === page.startingAfter);
+      if (index === -1) throw invalidCursor();
+      start = index + 1;
+    } else {
+      const after = cursor.find(page.startingAfter);
+      if (after === undefined) throw invalidCursor();
+      const index = items.findIndex((item) => cursor.compare(item, after) > 0);
+      start = index === -1 ? items.length : index;
     }
-    start = index + 1;
   }
   const data = items.slice(start, start + page.limit);
   return { data, has_more: start + page.limit < items.length };

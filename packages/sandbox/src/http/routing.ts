@@ -35,7 +35,10 @@ export function jsonBody(c: Context<SandboxEnv>, optional = false): JsonObject {
   return parseJsonBody(c.get('rawBody'), c.req.header('content-type') ?? null, optional);
 }
 
-/** A `201 Created` with `Location` under the prefix the request came through. */
+/**
+ * A `201 Created` with `Location` under the prefix the request came through. Only for resources
+ * the reference can address afterwards (a GET, or for credentials the DELETE it documents).
+ */
 export function created(c: Context<SandboxEnv>, body: unknown, path: string): Response {
   return c.json(body as object, 201, { location: `${c.env.prefix}${path}` });
 }

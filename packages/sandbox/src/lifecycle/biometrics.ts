@@ -1,3 +1,4 @@
+import { isAfter } from '../clock.ts';
 import { ApiError } from '../http/ApiError.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { BiometricsSessionRecord, CustomerRecord, KycItemRecord } from '../state/records.ts';
@@ -18,7 +19,7 @@ export function biometricsItemToCapture(customer: CustomerRecord): KycItemRecord
 
 /** Whether a session can still be completed at sandbox time `now`. */
 export function sessionOpen(session: BiometricsSessionRecord, now: string): boolean {
-  return session.status === 'open' && session.expiresAt > now;
+  return session.status === 'open' && isAfter(session.expiresAt, now);
 }
 
 /**

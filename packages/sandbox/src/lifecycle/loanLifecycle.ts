@@ -1,6 +1,7 @@
 import { fromCents, type LoanStatus } from '../contract.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { randomHex } from '../ids.ts';
+import { renderCreditOffer } from '../render/renderCreditOffer.ts';
 import { signingUrl } from '../render/renderLoan.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { LoanRecord, SimulationRecord, TransactionRecord } from '../state/records.ts';
@@ -142,10 +143,14 @@ function completeDisbursement(core: SandboxCore, loan: LoanRecord): void {
 
 function releaseOffer(core: SandboxCore, loan: LoanRecord): void {
   const offer = core.state.offers.get(loan.creditOfferId);
-  // The offer was only spent on this loan; it stands again (and expires by its own date).
+  // The offer was only spent on this loan; it stands again (and expires by its own date). The
+  // simulation the loan contracted is spent with it: a new loan starts from a new simulation.
   if (offer?.status === 'accepted') {
     offer.status = 'available';
+    offer.latestSimulationId = null;
     offer.updatedAt = core.timestamp();
+    core.changed();
+    core.emit('credit_offer.available', { ...renderCreditOffer(offer) });
   }
 }
 
@@ -159,8 +164,8 @@ export function cancelLoan(core: SandboxCore, loan: LoanRecord): void {
     throw new ApiError(409, 'invalid_state', `Loan ${loan.id} cannot be cancelled while ${loan.status}.`);
   }
   moveTo(core, loan, 'cancelled');
-  releaseOffer(core, loan);
   core.emit('loan.cancelled', { id: loan.id, status: 'cancelled' });
+  releaseOffer(core, loan);
 }
 
 /**
@@ -178,8 +183,8 @@ export function failLoan(
   }
   loan.error = error;
   moveTo(core, loan, 'error');
-  releaseOffer(core, loan);
   core.emit('loan.error', { id: loan.id, status: 'error', error });
+  releaseOffer(core, loan);
 }
 
 /** The installments of a loan in due order. */

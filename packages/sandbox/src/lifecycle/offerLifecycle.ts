@@ -1,13 +1,17 @@
-import { toTimestamp } from '../clock.ts';
+import { isAfter, toTimestamp } from '../clock.ts';
 import { renderCreditOffer } from '../render/renderCreditOffer.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { OfferRecord } from '../state/records.ts';
 
 const MS_PER_DAY = 86_400_000;
 
+/** Loan statuses after which a customer's credit is free for a new offer. */
+const ENDED_LOAN_STATUSES = new Set(['finished', 'cancelled', 'error']);
+
 /**
  * Mints the offer an active customer is owed (after activation or a finished loan), unless one
- * is still available to it.
+ * is still available to it or one of its loans is still under way (a reviewer reopening KYC
+ * and approving it again does not add a second line of credit next to a running loan).
  */
 export function mintOffer(core: SandboxCore, customerId: string): void {
   const customer = core.state.customers.get(customerId);
@@ -15,6 +19,9 @@ export function mintOffer(core: SandboxCore, customerId: string): void {
   customer.offerDue = false;
   for (const offer of core.state.offers.values()) {
     if (offer.customerId === customerId && offer.status === 'available') return;
+  }
+  for (const loan of core.state.loans.values()) {
+    if (loan.customerId === customerId && !ENDED_LOAN_STATUSES.has(loan.status)) return;
   }
   const terms = core.options.offer;
   const now = core.timestamp();
@@ -44,7 +51,7 @@ export function expireOffer(core: SandboxCore, offer: OfferRecord): void {
   if (offer.status !== 'available') return;
   const now = core.timestamp();
   offer.status = 'expired';
-  if (offer.validUntil > now) offer.validUntil = now;
+  if (isAfter(offer.validUntil, now)) offer.validUntil = now;
   offer.updatedAt = now;
   core.changed();
   core.emit('credit_offer.expired', { ...renderCreditOffer(offer) });
@@ -54,6 +61,6 @@ export function expireOffer(core: SandboxCore, offer: OfferRecord): void {
 export function expireDueOffers(core: SandboxCore): void {
   const now = core.timestamp();
   for (const offer of core.state.offers.values()) {
-    if (offer.status === 'available' && offer.validUntil <= now) expireOffer(core, offer);
+    if (offer.status === 'available' && !isAfter(offer.validUntil, now)) expireOffer(core, offer);
   }
 }

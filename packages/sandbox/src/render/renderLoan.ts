@@ -12,12 +12,14 @@ const PRICED = new Set([
 const SIGNABLE = new Set(['contract_generated', 'awaiting_signatures']);
 
 /**
- * A loan on the wire. Costs appear once the contract states them (from `contract_generated`),
- * `net_amount` once the money is out (`active`), `signing_url` only while it can be signed.
+ * A loan on the wire. Costs appear once the contract states them (from `contract_generated`) and
+ * stay known when the loan is then cancelled or fails; `net_amount` once the money is out
+ * (`active`), `signing_url` only while it can be signed.
  */
 export function renderLoan(loan: LoanRecord, simulation: SimulationRecord, origin: string): Loan {
   const { result } = simulation;
-  const priced = PRICED.has(loan.status);
+  // The CCB number comes with the contract: a loan that had one keeps its costs whatever ends it.
+  const priced = PRICED.has(loan.status) || loan.ccbNumber !== null;
   const disbursed = loan.status === 'active' || loan.status === 'finished';
   return {
     id: loan.id,

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { sha256Hex } from '../auth/jwt.ts';
-import { toTimestamp } from '../clock.ts';
+import { isAfter, toTimestamp } from '../clock.ts';
 import type { TokenResponse } from '../contract.ts';
 import { ApiError, notFound, validationFailed } from '../http/ApiError.ts';
 import { ACCESS_TOKEN_PREFIX } from '../http/authenticate.ts';
@@ -33,7 +33,9 @@ function readBasic(header: string | undefined): { id: string; secret: string } |
 
 /** Whether a credential can still mint tokens at sandbox time `now`. */
 function usable(credential: CredentialRecord, now: string): boolean {
-  return credential.status === 'active' && (credential.expiresAt === null || credential.expiresAt > now);
+  return (
+    credential.status === 'active' && (credential.expiresAt === null || isAfter(credential.expiresAt, now))
+  );
 }
 
 /** Adds the credential pair the sandbox starts with, or makes an existing one answer to `secret`. */
@@ -63,14 +65,20 @@ export function authRoutes(app: Hono<SandboxEnv>, core: SandboxCore, limiter: Ra
   resource(app, '/auth/token', {
     POST: async (c) => {
       const basic = readBasic(c.req.header('authorization'));
-      const credential = basic === null ? undefined : core.state.credentials.get(basic.id);
+      const claimed = basic === null ? undefined : core.state.credentials.get(basic.id);
+      const credential =
+        basic !== null && claimed !== undefined && claimed.secretDigest === (await sha256Hex(basic.secret))
+          ? claimed
+          : undefined;
+      // Until the secret is verified the caller is anonymous: a wrong secret must not use up the
+      // rate limit of the credential it names.
       limiter.hit(credential?.id ?? 'anonymous', (window) => {
         c.env.rateLimit = window;
       });
       if (basic === null) {
         throw invalidClient('Send the client_id and client_secret as HTTP Basic authentication.');
       }
-      if (credential === undefined || credential.secretDigest !== (await sha256Hex(basic.secret))) {
+      if (credential === undefined) {
         throw invalidClient('Unknown client_id or wrong client_secret.');
       }
       if (!usable(credential, core.timestamp())) {
@@ -162,7 +170,10 @@ export function authRoutes(app: Hono<SandboxEnv>, core: SandboxCore, limiter: Ra
     GET: (c) => {
       const page = readPageRequest(query(c));
       const credentials = [...core.state.credentials.values()].sort(newestFirst);
-      const { data, has_more } = paginate(credentials, page);
+      const { data, has_more } = paginate(credentials, page, {
+        find: (id) => core.state.credentials.get(id),
+        compare: newestFirst,
+      });
       return c.json({ data: data.map(renderCredential), has_more });
     },
   });

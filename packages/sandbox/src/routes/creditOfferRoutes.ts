@@ -25,7 +25,10 @@ function listOffers(core: SandboxCore, params: URLSearchParams, keep: (offer: Of
         (customerId === undefined || offer.customerId === customerId),
     )
     .sort(newestFirst);
-  const { data, has_more } = paginate(offers, page);
+  const { data, has_more } = paginate(offers, page, {
+    find: (id) => core.state.offers.get(id),
+    compare: newestFirst,
+  });
   return { data: data.map(renderCreditOffer), has_more };
 }
 

@@ -1,4 +1,6 @@
 import {
+  normalizeCnpj,
+  normalizeCpf,
   normalizePhone,
   type ValidationIssue,
   validateCnpj,
@@ -37,7 +39,7 @@ export function readCpf(fields: FieldReader, param: string, required: boolean): 
   if (value === undefined) return undefined;
   const issue = validateCpf(value);
   if (issue !== null) return fields.fail(param, 'invalid_cpf', describe(param, issue, 'CPF'));
-  return value.replace(/\D/g, '');
+  return normalizeCpf(value) ?? fields.fail(param, 'invalid_cpf', `The ${param} field is not a valid CPF.`);
 }
 
 /** A numeric or alphanumeric CNPJ with valid check digits, canonical; `null` when sent as null and allowed. */
@@ -47,7 +49,9 @@ export function readCnpj(fields: FieldReader, param: string, nullable: boolean):
   if (value === undefined) return undefined;
   const issue = validateCnpj(value);
   if (issue !== null) return fields.fail(param, 'invalid_cnpj', describe(param, issue, 'CNPJ'));
-  return value.replace(/[.\-/\s]/g, '').toUpperCase();
+  return (
+    normalizeCnpj(value) ?? fields.fail(param, 'invalid_cnpj', `The ${param} field is not a valid CNPJ.`)
+  );
 }
 
 const EMAIL =

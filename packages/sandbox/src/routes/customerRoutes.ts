@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import type { CustomerStatus } from '../contract.ts';
+import { type CustomerStatus, normalizeCpf } from '../contract.ts';
 import { ApiError, validationFailed } from '../http/ApiError.ts';
 import { FieldReader } from '../http/FieldReader.ts';
 import { paginate, readPageRequest } from '../http/paginate.ts';
@@ -110,7 +110,10 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
             (status === undefined || customer.status === status),
         )
         .sort(compareBy(sort, order));
-      const { data, has_more } = paginate(customers, page);
+      const { data, has_more } = paginate(customers, page, {
+        find: (id) => core.state.customers.get(id),
+        compare: compareBy(sort, order),
+      });
       return c.json({ data: data.map(renderCustomer), has_more });
     },
   });
@@ -126,9 +129,7 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
         const current = immutable === 'cpf' ? customer.cpf : customer.externalId;
         const sent = body[immutable];
         const same =
-          immutable === 'cpf'
-            ? typeof sent === 'string' && sent.replace(/\D/g, '') === current
-            : sent === current;
+          immutable === 'cpf' ? typeof sent === 'string' && normalizeCpf(sent) === current : sent === current;
         if (!same)
           fields.fail(
             immutable,

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { toTimestamp } from '../clock.ts';
 import type { BiometricsSession } from '../contract.ts';
 import { ApiError, validationFailed } from '../http/ApiError.ts';
-import { created, jsonBody, param, resource } from '../http/routing.ts';
+import { jsonBody, param, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
 import { isKycFileType, sniffFileType } from '../http/sniffFileType.ts';
 import { randomHex } from '../ids.ts';
@@ -120,7 +120,8 @@ export function kycRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
       item.message = null;
       item.uploadedAt = now;
       afterKycChange(core, customer);
-      return created(c, renderDocument(document), `/customers/${customer.id}/documents/${document.id}`);
+      // No Location: the reference has no route that reads one document back.
+      return c.json(renderDocument(document), 201);
     },
   });
 

@@ -63,7 +63,10 @@ export function loanRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
           {
             param: 'simulation_id',
             code: 'simulation_mismatch',
-            detail: `Only the offer's latest simulation (${offer.latestSimulationId}) can be contracted.`,
+            detail:
+              offer.latestSimulationId === null
+                ? 'This simulation was spent on a loan that did not go ahead; simulate the offer again and contract the new simulation.'
+                : `Only the offer's latest simulation (${offer.latestSimulationId}) can be contracted.`,
           },
         ]);
       }

@@ -3,7 +3,7 @@ import { fromCents } from '../contract.ts';
 import { iofRatesFor, simulateLoan } from '../credit/simulateLoan.ts';
 import { ApiError, type FieldError, validationFailed } from '../http/ApiError.ts';
 import { FieldReader } from '../http/FieldReader.ts';
-import { created, jsonBody, param, resource } from '../http/routing.ts';
+import { jsonBody, param, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
 import { requireCustomer, requireOffer } from '../lookups.ts';
 import { renderSimulation } from '../render/renderSimulation.ts';
@@ -98,11 +98,8 @@ export function simulationRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void
       core.state.simulations.set(simulation.id, simulation);
       offer.latestSimulationId = simulation.id;
       core.changed();
-      return created(
-        c,
-        renderSimulation(simulation),
-        `/credit-offers/${offer.id}/simulations/${simulation.id}`,
-      );
+      // No Location: the reference has no route that reads one simulation back.
+      return c.json(renderSimulation(simulation), 201);
     },
   });
 }

@@ -45,7 +45,10 @@ export function webhookEndpointRoutes(app: Hono<SandboxEnv>, core: SandboxCore):
     GET: (c) => {
       const page = readPageRequest(query(c));
       const endpoints = [...core.state.webhookEndpoints.values()].sort(newestFirst);
-      const { data, has_more } = paginate(endpoints, page);
+      const { data, has_more } = paginate(endpoints, page, {
+        find: (id) => core.state.webhookEndpoints.get(id),
+        compare: newestFirst,
+      });
       return c.json({ data: data.map(renderWebhookEndpoint), has_more });
     },
   });
@@ -93,7 +96,7 @@ export function webhookEndpointRoutes(app: Hono<SandboxEnv>, core: SandboxCore):
       fields.done();
       const now = core.clock.nowMs();
       const previousExpiresAt = toTimestamp(now + expireCurrentIn * 1000);
-      const stillValid = endpoint.previousSecrets.filter((old) => old.expiresAt > toTimestamp(now));
+      const stillValid = endpoint.previousSecrets.filter((old) => Date.parse(old.expiresAt) > now);
       endpoint.previousSecrets =
         expireCurrentIn > 0
           ? [...stillValid, { secret: endpoint.secret, expiresAt: previousExpiresAt }]

@@ -1,4 +1,4 @@
-import { toTimestamp } from '../clock.ts';
+import { isAfter, toTimestamp } from '../clock.ts';
 import type { WebhookEventType } from '../contract.ts';
 import type { IdFactory } from '../ids.ts';
 import type { ResolvedOptions } from '../options.ts';
@@ -48,7 +48,7 @@ export function createEventDispatcher(deps: DispatcherDeps): EmitEvent {
     const now = toTimestamp(deps.nowMs());
     return [
       endpoint.secret,
-      ...endpoint.previousSecrets.filter((old) => old.expiresAt > now).map((old) => old.secret),
+      ...endpoint.previousSecrets.filter((old) => isAfter(old.expiresAt, now)).map((old) => old.secret),
     ];
   };
 

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { checkSchema } from './openapiValidator.ts';
+import { checkResponse, checkSchema, operationOf } from './openapiValidator.ts';
 import type { Answer } from './testSandbox.ts';
 
 const CATEGORY: Record<number, string> = {
@@ -13,11 +13,44 @@ const CATEGORY: Record<number, string> = {
   429: 'rate-limit-exceeded',
 };
 
-/** Asserts a problem+json answer with `status` and `code` (and, when given, the offending `param`). */
-export function expectProblem(answer: Answer, status: number, code: string, param?: string): void {
+/**
+ * Statuses the sandbox sends that openapi.yaml does not document yet, each a known gap of the
+ * document (not of the check). Every one is asserted to be still undocumented, so this list
+ * must shrink as soon as the document catches up.
+ */
+const KNOWN_UNDOCUMENTED = new Set<string>();
+
+/**
+ * Asserts a problem+json answer with `status` and `code` (and, when given, the offending `param`),
+ * documented for its operation in openapi.yaml: `operationId`, by default the operation the
+ * request named. Only answers outside the documented API are checked against `Problem` alone:
+ * the sandbox's test helpers and pages, and `route_not_found` for a path the API lacks.
+ */
+export function expectProblem(
+  answer: Answer,
+  status: number,
+  code: string,
+  param?: string,
+  operationId: string | null = operationOf(answer.method, answer.url),
+): void {
   expect(answer.status, JSON.stringify(answer.body)).toBe(status);
   expect(answer.headers.get('content-type')).toBe('application/problem+json');
   expect(checkSchema('Problem', answer.body)).toEqual([]);
+  const path = new URL(answer.url).pathname;
+  if (operationId !== null && KNOWN_UNDOCUMENTED.has(`${operationId} ${status}`)) {
+    expect(
+      checkResponse(operationId, status, answer.body),
+      `${operationId} ${status} is documented now`,
+    ).toEqual([`${operationId}: status ${status} is not documented`]);
+  } else if (operationId !== null) {
+    expect(checkResponse(operationId, status, answer.body), `${answer.method} ${path}`).toEqual([]);
+  } else {
+    const outsideApi = /^(?:\/api)?\/v3\/test_helpers\//.test(path) || !/^(?:\/api)?\/v3\//.test(path);
+    expect(
+      outsideApi || code === 'route_not_found',
+      `${answer.method} ${path} names no operation of openapi.yaml`,
+    ).toBe(true);
+  }
   expect(answer.body).toMatchObject({
     status,
     code,

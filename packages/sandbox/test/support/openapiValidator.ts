@@ -59,6 +59,30 @@ function operation(operationId: string): { path: string; method: string; operati
   throw new Error(`No operation ${operationId} in openapi.yaml`);
 }
 
+const API_PREFIX = /^(?:\/api)?\/v3(?=\/)/;
+
+/**
+ * The operation a request names: its method on the path template its URL matches (with the
+ * `/v3` or `/api/v3` prefix). A method the path does not take (answered 405) names the path's
+ * first operation, since every operation documents that 405. `null` for URLs outside the
+ * documented API: the sandbox's own test helpers and pages, or a path that matches nothing.
+ */
+export function operationOf(method: string, url: string): string | null {
+  const path = new URL(url, 'http://sandbox.local').pathname;
+  const prefix = API_PREFIX.exec(path);
+  if (prefix === null) return null;
+  const rest = path.slice(prefix[0].length);
+  for (const [template, item] of Object.entries(openapi.paths) as Array<[string, Schema]>) {
+    const pattern = new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`);
+    if (!pattern.test(rest)) continue;
+    const own = item[method.toLowerCase()];
+    if (own?.operationId !== undefined) return own.operationId;
+    const first = Object.values(item as Record<string, Schema>).find((candidate) => candidate?.operationId);
+    return first?.operationId ?? null;
+  }
+  return null;
+}
+
 /** Problems of a response body against the operation's documented response for `status`. */
 export function checkResponse(operationId: string, status: number, body: unknown): string[] {
   const { path, method, operation: op } = operation(operationId);

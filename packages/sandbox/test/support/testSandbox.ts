@@ -2,6 +2,9 @@ import { type SandboxServer, type SandboxServerOptions, startSandboxServer } fro
 
 /** A parsed answer of the sandbox. */
 export interface Answer {
+  /** The request's method and URL, so an answer can be checked against its operation. */
+  method: string;
+  url: string;
   status: number;
   headers: Headers;
   // biome-ignore lint/suspicious/noExplicitAny: test assertions index freely into bodies.
@@ -54,6 +57,8 @@ export async function send(
   const text = await response.text();
   const type = response.headers.get('content-type') ?? '';
   return {
+    method: method.toUpperCase(),
+    url,
     status: response.status,
     headers: response.headers,
     body: type.includes('json') && text ? JSON.parse(text) : text,
