@@ -14,6 +14,7 @@ export default defineConfig({
     projects: [
       'packages/*',
       'packages/react/vitest.react18.config.ts',
+      'packages/ui/vitest.csp.config.ts',
       {
         ...sourceConditions,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
