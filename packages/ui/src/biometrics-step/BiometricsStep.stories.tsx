@@ -114,7 +114,7 @@ export const OnAPhone: Story = {
   },
 };
 
-/** A session is already open on another device (409): said in words, with retry. */
+/** A session is already open on another device (409): where to finish, moving on by itself; retry as a second choice. */
 export const AlreadyOpenElsewhere: Story = {
   args: { defaultOpen: true },
   parameters: {
@@ -126,11 +126,18 @@ export const AlreadyOpenElsewhere: Story = {
       },
     } satisfies DinieStoryParameters,
   },
-  play: async () => {
+  play: async ({ loaded }) => {
+    const { sandbox, customerId } = loadedDinie(loaded);
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'error'));
-    await expect(within(dialog).getByRole('alert')).toHaveTextContent(/em andamento em outro aparelho/);
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'elsewhere'));
+    // Not an error: a status that says where to finish, with a later retry as a second choice.
+    await expect(within(dialog).queryByRole('alert')).toBeNull();
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(/em andamento em outro aparelho/);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(/avança sozinha/);
     await expect(within(dialog).getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
+    // Finishing on the other device moves this dialog on by itself.
+    await sandbox.completeBiometrics(customerId ?? '');
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'done'), { timeout: 5000 });
   },
 };
 

@@ -31,7 +31,14 @@ export interface BiometricsStepProps {
 }
 
 /** Where the dialog stands, as its `data-state`. */
-export type BiometricsStepState = 'preparing' | 'waiting' | 'capturing' | 'done' | 'expired' | 'error';
+export type BiometricsStepState =
+  | 'preparing'
+  | 'waiting'
+  | 'capturing'
+  | 'elsewhere'
+  | 'done'
+  | 'expired'
+  | 'error';
 
 /**
  * The biometrics capture in a dialog. On a desktop (fine pointer) it shows a QR code of the
@@ -118,7 +125,11 @@ function BiometricsDialog({
   const state: BiometricsStepState = done
     ? 'done'
     : error !== null && !isStarting
-      ? 'error'
+      ? // A session already open on another device is not a failure: finishing it there
+        // completes the item, which this dialog sees like any other completion.
+        reason === 'conflict'
+        ? 'elsewhere'
+        : 'error'
       : isStarting || sessionUrl === null
         ? 'preparing'
         : expired
@@ -158,9 +169,20 @@ function BiometricsDialog({
         </p>
       ) : null}
 
+      {state === 'elsewhere' ? (
+        <Alert tone="info" title={copy.elsewhereTitle}>
+          <p>{copy.alreadyActive}</p>
+          <div>
+            <Button variant="secondary" onClick={start}>
+              {messages.common.retry}
+            </Button>
+          </div>
+        </Alert>
+      ) : null}
+
       {state === 'error' ? (
         <Alert tone="danger" title={copy.failed}>
-          <p>{reason === 'conflict' ? copy.alreadyActive : messages.common.errors[reason ?? 'unknown']}</p>
+          <p>{messages.common.errors[reason ?? 'unknown']}</p>
           <div>
             <Button onClick={start}>{messages.common.retry}</Button>
           </div>

@@ -205,8 +205,9 @@ export const en: Messages = {
     expired: 'The code has expired.',
     renew: 'Make a new code',
     failed: 'We could not start face verification.',
+    elsewhereTitle: 'Face verification under way on another device',
     alreadyActive:
-      'A face verification is already under way on another device. Finish it there or try again in a few minutes.',
+      'Finish it there: this screen moves on by itself when you are done. If you closed the other screen, try again in a few minutes.',
     expiresAt: (time: string) => `Valid until ${time}.`,
   },
 

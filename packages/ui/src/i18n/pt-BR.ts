@@ -211,8 +211,9 @@ export const ptBR = {
     expired: 'O código expirou.',
     renew: 'Gerar novo código',
     failed: 'Não foi possível iniciar a biometria.',
+    elsewhereTitle: 'Biometria em andamento em outro aparelho',
     alreadyActive:
-      'Já existe uma biometria em andamento em outro aparelho. Termine por lá ou tente de novo em alguns minutos.',
+      'Termine por lá: esta tela avança sozinha quando você concluir. Se fechou a outra tela, tente de novo em alguns minutos.',
     expiresAt: (time: string) => `Válido até ${time}.`,
   },
 
