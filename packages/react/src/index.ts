@@ -32,6 +32,8 @@ export {
 } from './hooks/useUploadDocument.ts';
 export type { DinieMutationResult } from './hooks/withReason.ts';
 export type { JourneyStep } from './journey/journeyStep.ts';
+export type { OnboardingStep } from './journey/onboardingStep.ts';
+export { onboardingStep } from './journey/onboardingStep.ts';
 export {
   creditOfferKeys,
   creditOfferMutations,

@@ -2,7 +2,7 @@ import type { CreditOffer, Customer, Loan, LoanStatus } from '@dinie-embed/api';
 import { describe, expect, it } from 'vitest';
 import { type JourneyState, journeyStep } from './journeyStep.ts';
 
-const customer = (status: Customer['status']) => ({ id: 'cust_1', status }) as Customer;
+const customer = (status: Customer['status']) => ({ id: 'cust_1', status, kyc: [] }) as unknown as Customer;
 const offer = (id: string, status: CreditOffer['status']) => ({ id, status }) as CreditOffer;
 const loan = (status: LoanStatus) => ({ id: 'ln_1', credit_offer_id: 'co_1', status }) as Loan;
 const ok = <T>(value: T) => ({ state: 'success' as const, value });

@@ -1,11 +1,12 @@
 import type { CreditOffer, Customer, Loan, LoanStatus } from '@dinie-embed/api';
+import { onboardingStep } from './onboardingStep.ts';
 
 /**
  * Where the borrower is in the credit journey, derived from server state alone:
  *
  * - `loading`: not known yet; `error`: the state could not be read (see `error`).
  * - `register`: no customer yet.
- * - `kyc`: `pending_kyc`; documents, biometrics or corrections are due.
+ * - `kyc`: `pending_kyc`, or a reviewer asked to resend or correct an item; the borrower acts.
  * - `under_review`: everything submitted, Dinie is reviewing.
  * - `awaiting_offer`: the customer is `active`; offers are being generated.
  * - `offer`: an offer is `available`: simulate and contract it.
@@ -71,9 +72,8 @@ const ENDED_LOANS: ReadonlySet<LoanStatus> = new Set(['finished', 'cancelled', '
  */
 export function journeyStep({ customer, offers, loan }: JourneyState): JourneyStep {
   if (customer.state !== 'success') return customer.state === 'pending' ? 'loading' : 'error';
-  if (customer.value === null) return 'register';
-  if (customer.value.status === 'pending_kyc') return 'kyc';
-  if (customer.value.status !== 'active') return 'under_review';
+  const onboarding = onboardingStep(customer.value);
+  if (onboarding !== 'active') return onboarding;
 
   if (offers.state !== 'success') return offers.state === 'pending' ? 'loading' : 'error';
   if (loan.state !== 'success') return loan.state === 'pending' ? 'loading' : 'error';

@@ -1,5 +1,12 @@
 import type { Customer } from '@dinie-embed/api';
-import { errorReason, type JourneyStep, useCustomer, useDinieEvents } from '@dinie-embed/react';
+import {
+  errorReason,
+  type JourneyStep,
+  type OnboardingStep,
+  onboardingStep,
+  useCustomer,
+  useDinieEvents,
+} from '@dinie-embed/react';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { CustomerRegistration } from '../customer-registration/CustomerRegistration.tsx';
 import type { CompanyFields } from '../customer-registration/customerForm.ts';
@@ -32,8 +39,8 @@ export type OnboardingStage = 'register' | 'documents' | 'review' | 'done';
 
 const STAGES: readonly OnboardingStage[] = ['register', 'documents', 'review', 'done'];
 
-/** The stage of a journey step; every step after KYC is `done` for onboarding. */
-export function stageOf(step: JourneyStep): OnboardingStage | null {
+/** The stage of a journey or onboarding step; every step after KYC is `done` for onboarding. */
+export function stageOf(step: JourneyStep | OnboardingStep): OnboardingStage | null {
   switch (step) {
     case 'loading':
     case 'error':
@@ -49,34 +56,17 @@ export function stageOf(step: JourneyStep): OnboardingStage | null {
   }
 }
 
-/** Where onboarding stands, as the root's `data-state`: the customer's state alone. */
-export type OnboardingStep = 'loading' | 'error' | 'register' | 'kyc' | 'under_review' | 'active';
+/** Where onboarding stands, as the root's `data-state`: the customer's step, or not known yet. */
+type OnboardingState = 'loading' | 'error' | OnboardingStep;
 
 /**
- * The onboarding step of the session's borrower (`undefined` while unknown, `null` before
- * registration). Offers and loans, which the journey after onboarding reads, play no part: once
- * the borrower is active, onboarding is done whether or not they load.
+ * Offers and loans, which the journey after onboarding reads, play no part: once the borrower is
+ * active, onboarding is done whether or not they load.
  */
-export function onboardingStepOf(customer: Customer | null | undefined, failed: boolean): OnboardingStep {
+function onboardingStateOf(customer: Customer | null | undefined, failed: boolean): OnboardingState {
   if (customer === undefined) return failed ? 'error' : 'loading';
-  if (customer === null) return 'register';
-  if (customer.status === 'active') return 'active';
-  if (customer.status === 'pending_kyc') return 'kyc';
-  // A reviewer's request to resend or correct an item sends the borrower back to the documents.
-  const asked = customer.kyc.some(
-    (item) => item.status === 'rejected' || item.status === 'pending_correction',
-  );
-  return asked ? 'kyc' : 'under_review';
+  return onboardingStep(customer);
 }
-
-const STAGE_OF_STEP: Record<OnboardingStep, OnboardingStage | null> = {
-  loading: null,
-  error: null,
-  register: 'register',
-  kyc: 'documents',
-  under_review: 'review',
-  active: 'done',
-};
 
 /**
  * Walks a borrower from nothing to `active`: registration, KYC documents and biometrics, the
@@ -98,8 +88,8 @@ export function Onboarding({
   const customerQuery = useCustomer();
   useDinieEvents();
   const customer = customerQuery.data ?? null;
-  const step = onboardingStepOf(customerQuery.data, customerQuery.isError);
-  const stage = STAGE_OF_STEP[step];
+  const step = onboardingStateOf(customerQuery.data, customerQuery.isError);
+  const stage = stageOf(step);
   const body = useRef<HTMLDivElement>(null);
   const previous = useRef<OnboardingStage | null>(null);
   const onCompleteRef = useRef(onComplete);
