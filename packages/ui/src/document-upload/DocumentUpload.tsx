@@ -4,6 +4,7 @@ import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } 
 import { Button } from '../primitives/Button.tsx';
 import { AlertIcon, CameraIcon, CheckIcon, FileIcon, UploadIcon } from '../primitives/icons.tsx';
 import { ProgressBar } from '../primitives/ProgressBar.tsx';
+import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
 import { ACCEPTED_TYPES, checkFile, type FileProblem, formatFileSize } from './checkFile.ts';
@@ -199,11 +200,7 @@ export function DocumentUpload({
   );
 
   return (
-    <div
-      ref={rootRef}
-      className={className ? `dinie-root dinie-upload ${className}` : 'dinie-root dinie-upload'}
-      data-state={state}
-    >
+    <div ref={rootRef} className={withClassName('dinie-root dinie-upload', className)} data-state={state}>
       {picking ? (
         <div className="dinie-upload__dropzone" {...dragProps}>
           <UploadIcon className="dinie-icon dinie-upload__glyph" />

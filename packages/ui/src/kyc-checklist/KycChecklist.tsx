@@ -5,6 +5,7 @@ import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { Spinner } from '../primitives/icons.tsx';
 import { ProgressBar } from '../primitives/ProgressBar.tsx';
+import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { KycItemRow } from './KycItemRow.tsx';
 
@@ -47,9 +48,7 @@ export function KycChecklist({ customerId, biometricsMode, camera, className }: 
         : 'incomplete';
   return (
     <section
-      className={
-        className ? `dinie-root dinie-card dinie-kyc ${className}` : 'dinie-root dinie-card dinie-kyc'
-      }
+      className={withClassName('dinie-root dinie-card dinie-kyc', className)}
       aria-labelledby={titleId}
       data-state={state}
     >

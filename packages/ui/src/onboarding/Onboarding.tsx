@@ -13,6 +13,7 @@ import type { CompanyFields } from '../customer-registration/customerForm.ts';
 import { KycChecklist } from '../kyc-checklist/KycChecklist.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { CheckIcon, Spinner } from '../primitives/icons.tsx';
+import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { UnderReview } from '../under-review/UnderReview.tsx';
 
@@ -106,10 +107,7 @@ export function Onboarding({
 
   const current = stage === null ? -1 : STAGES.indexOf(stage);
   return (
-    <div
-      className={className ? `dinie-root dinie-onboarding ${className}` : 'dinie-root dinie-onboarding'}
-      data-state={step}
-    >
+    <div className={withClassName('dinie-root dinie-onboarding', className)} data-state={step}>
       <nav className="dinie-stepper" aria-label={copy.label}>
         <ol>
           {STAGES.map((name, index) => {

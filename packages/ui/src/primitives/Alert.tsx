@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { AlertIcon, CheckIcon, InfoIcon } from './icons.tsx';
+import { withClassName } from './withClassName.ts';
 
 /** Props of {@link Alert}. */
 export interface AlertProps {
@@ -28,7 +29,7 @@ export function Alert({
   return (
     <div
       role={live === 'none' ? undefined : live}
-      className={className ? `dinie-alert ${className}` : 'dinie-alert'}
+      className={withClassName('dinie-alert', className)}
       data-tone={tone}
     >
       <Icon className="dinie-icon dinie-alert__icon" />

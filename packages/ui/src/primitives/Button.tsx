@@ -1,5 +1,6 @@
 import { type ButtonHTMLAttributes, forwardRef, type ReactNode } from 'react';
 import { Spinner } from './icons.tsx';
+import { withClassName } from './withClassName.ts';
 
 /** Props of {@link Button}. */
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -21,7 +22,7 @@ export const Button = forwardRef<HTMLButtonElement, ButtonProps>(function Button
       {...props}
       ref={ref}
       type={type}
-      className={className ? `dinie-button ${className}` : 'dinie-button'}
+      className={withClassName('dinie-button', className)}
       data-variant={variant}
       disabled={disabled || busy}
       aria-busy={busy || undefined}

@@ -2,6 +2,7 @@ import * as Label from '@radix-ui/react-label';
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { AlertIcon } from './icons.tsx';
+import { withClassName } from './withClassName.ts';
 
 /** Props of {@link TextField}. */
 export interface TextFieldProps
@@ -48,10 +49,7 @@ export function TextField({
     .filter(Boolean)
     .join(' ');
   return (
-    <div
-      className={className ? `dinie-field ${className}` : 'dinie-field'}
-      data-state={error ? 'invalid' : 'valid'}
-    >
+    <div className={withClassName('dinie-field', className)} data-state={error ? 'invalid' : 'valid'}>
       <Label.Root htmlFor={id} className="dinie-field__label">
         {label}
         {optional ? <span className="dinie-field__optional"> ({messages.common.optional})</span> : null}

@@ -1,6 +1,7 @@
 import { setNonce } from 'get-nonce';
 import { type ReactNode, useMemo, useRef } from 'react';
 import { type Locale, type MessageOverrides, resolveMessages } from '../i18n/locales.ts';
+import { withClassName } from '../primitives/withClassName.ts';
 import type { Appearance } from './appearance.ts';
 import { type ColorScheme, ThemeContext } from './ThemeContext.ts';
 import { useThemeScope } from './useThemeScope.ts';
@@ -64,7 +65,7 @@ function ThemeRoot({ className, children }: { className: string | undefined; chi
   const ref = useRef<HTMLDivElement>(null);
   const scope = useThemeScope(ref);
   return (
-    <div ref={ref} className={className ? `dinie-theme ${className}` : 'dinie-theme'} {...scope}>
+    <div ref={ref} className={withClassName('dinie-theme', className)} {...scope}>
       {children}
     </div>
   );

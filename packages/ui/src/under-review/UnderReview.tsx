@@ -3,6 +3,7 @@ import { useCustomer, useDinieEvents } from '@dinie-embed/react';
 import { useEffect, useId, useRef } from 'react';
 import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, ClockIcon, Spinner } from '../primitives/icons.tsx';
+import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 
 /** Props of {@link UnderReview}. */
@@ -57,9 +58,7 @@ export function UnderReview({
 
   return (
     <section
-      className={
-        className ? `dinie-root dinie-card dinie-review ${className}` : 'dinie-root dinie-card dinie-review'
-      }
+      className={withClassName('dinie-root dinie-card dinie-review', className)}
       aria-labelledby={titleId}
       data-state={state}
     >
