@@ -4,6 +4,7 @@ import { paginate } from '../paginate.ts';
 import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
+import { bearerJson } from './bearerJson.ts';
 
 /** Query of `GET /auth/credentials`: paging only. */
 export type CredentialListParams = NonNullable<Operations['listCredentials']['parameters']['query']>;
@@ -28,25 +29,18 @@ export interface CredentialsResource {
 export function createCredentialsResource(transport: Transport): CredentialsResource {
   return {
     async create(body, options) {
-      const response = await transport<CredentialWithSecret>({
-        method: 'POST',
-        path: '/auth/credentials',
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<CredentialWithSecret>(transport, 'POST', '/auth/credentials', options, body);
     },
     list(params, options) {
       return paginate<Credential>(transport, '/auth/credentials', params, options);
     },
     async revoke(clientId, options) {
-      await transport<undefined>({
-        method: 'DELETE',
-        path: `/auth/credentials/${pathParam('clientId', clientId)}`,
-        auth: 'bearer',
+      await bearerJson<undefined>(
+        transport,
+        'DELETE',
+        `/auth/credentials/${pathParam('clientId', clientId)}`,
         options,
-      });
+      );
     },
   };
 }

@@ -4,6 +4,7 @@ import { paginate } from '../paginate.ts';
 import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
+import { bearerJson } from './bearerJson.ts';
 
 /** Filters and paging of `GET /credit-offers`. */
 export type CreditOfferListParams = NonNullable<Operations['listCreditOffers']['parameters']['query']>;
@@ -34,23 +35,16 @@ export function createCreditOffersResource(transport: Transport): CreditOffersRe
       return paginate<CreditOffer>(transport, '/credit-offers', params, options);
     },
     async get(creditOfferId, options) {
-      const response = await transport<CreditOffer>({
-        method: 'GET',
-        path: offerPath(creditOfferId),
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<CreditOffer>(transport, 'GET', offerPath(creditOfferId), options);
     },
     async simulate(creditOfferId, body, options) {
-      const response = await transport<Simulation>({
-        method: 'POST',
-        path: `${offerPath(creditOfferId)}/simulations`,
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
+      return bearerJson<Simulation>(
+        transport,
+        'POST',
+        `${offerPath(creditOfferId)}/simulations`,
         options,
-      });
-      return response.data;
+        body,
+      );
     },
   };
 }

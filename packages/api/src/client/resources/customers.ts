@@ -12,6 +12,7 @@ import { paginate } from '../paginate.ts';
 import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
+import { bearerJson } from './bearerJson.ts';
 import { createDocumentUpload, type UploadDocumentInput } from './documentUpload.ts';
 
 /** Filters and paging of `GET /customers`. */
@@ -97,19 +98,10 @@ export function createCustomersResource(transport: Transport): CustomersResource
       return paginate<Customer>(transport, '/customers', params, options);
     },
     async get(customerId, options) {
-      return (
-        await transport<Customer>({ method: 'GET', path: customerPath(customerId), auth: 'bearer', options })
-      ).data;
+      return bearerJson<Customer>(transport, 'GET', customerPath(customerId), options);
     },
     async update(customerId, body, options) {
-      const response = await transport<Customer>({
-        method: 'PATCH',
-        path: customerPath(customerId),
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<Customer>(transport, 'PATCH', customerPath(customerId), options, body);
     },
     async uploadDocument(customerId, input, options) {
       const response = await transport<KycDocument>({
@@ -122,13 +114,12 @@ export function createCustomersResource(transport: Transport): CustomersResource
       return response.data;
     },
     async createBiometricsSession(customerId, options) {
-      const response = await transport<BiometricsSession>({
-        method: 'POST',
-        path: `${customerPath(customerId)}/biometrics`,
-        auth: 'bearer',
+      return bearerJson<BiometricsSession>(
+        transport,
+        'POST',
+        `${customerPath(customerId)}/biometrics`,
         options,
-      });
-      return response.data;
+      );
     },
     listCreditOffers(customerId, params, options) {
       return paginate<CreditOffer>(transport, `${customerPath(customerId)}/credit-offers`, params, options);

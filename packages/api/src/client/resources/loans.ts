@@ -4,6 +4,7 @@ import { paginate } from '../paginate.ts';
 import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
+import { bearerJson } from './bearerJson.ts';
 
 /** Paging of `GET /loans/{loan_id}/transactions`. */
 export type TransactionListParams = NonNullable<Operations['listTransactions']['parameters']['query']>;
@@ -31,17 +32,10 @@ export function createLoansResource(transport: Transport): LoansResource {
 
   return {
     async create(body, options) {
-      const response = await transport<Loan>({
-        method: 'POST',
-        path: '/loans',
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<Loan>(transport, 'POST', '/loans', options, body);
     },
     async get(loanId, options) {
-      return (await transport<Loan>({ method: 'GET', path: loanPath(loanId), auth: 'bearer', options })).data;
+      return bearerJson<Loan>(transport, 'GET', loanPath(loanId), options);
     },
     listTransactions(loanId, params, options) {
       return paginate<Transaction>(transport, `${loanPath(loanId)}/transactions`, params, options);

@@ -12,6 +12,7 @@ import { paginate } from '../paginate.ts';
 import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
+import { bearerJson } from './bearerJson.ts';
 
 /** Paging of `GET /webhooks/endpoints`. */
 export type WebhookEndpointListParams = NonNullable<
@@ -54,54 +55,28 @@ export function createWebhookEndpointsResource(transport: Transport): WebhookEnd
 
   return {
     async create(body, options) {
-      const response = await transport<WebhookEndpointWithSecret>({
-        method: 'POST',
-        path: '/webhooks/endpoints',
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<WebhookEndpointWithSecret>(transport, 'POST', '/webhooks/endpoints', options, body);
     },
     list(params, options) {
       return paginate<WebhookEndpoint>(transport, '/webhooks/endpoints', params, options);
     },
     async get(webhookEndpointId, options) {
-      const response = await transport<WebhookEndpoint>({
-        method: 'GET',
-        path: endpointPath(webhookEndpointId),
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<WebhookEndpoint>(transport, 'GET', endpointPath(webhookEndpointId), options);
     },
     async update(webhookEndpointId, body, options) {
-      const response = await transport<WebhookEndpoint>({
-        method: 'PATCH',
-        path: endpointPath(webhookEndpointId),
-        body: { kind: 'json', value: body },
-        auth: 'bearer',
-        options,
-      });
-      return response.data;
+      return bearerJson<WebhookEndpoint>(transport, 'PATCH', endpointPath(webhookEndpointId), options, body);
     },
     async delete(webhookEndpointId, options) {
-      await transport<undefined>({
-        method: 'DELETE',
-        path: endpointPath(webhookEndpointId),
-        auth: 'bearer',
-        options,
-      });
+      await bearerJson<undefined>(transport, 'DELETE', endpointPath(webhookEndpointId), options);
     },
     async rotateSecret(webhookEndpointId, body, options) {
-      const response = await transport<WebhookSecretRotation>({
-        method: 'POST',
-        path: `${endpointPath(webhookEndpointId)}/secret/rotate`,
-        body: body === undefined ? undefined : { kind: 'json', value: body },
-        auth: 'bearer',
+      return bearerJson<WebhookSecretRotation>(
+        transport,
+        'POST',
+        `${endpointPath(webhookEndpointId)}/secret/rotate`,
         options,
-      });
-      return response.data;
+        body,
+      );
     },
   };
 }
