@@ -52,6 +52,29 @@ export {
   SAO_PAULO_TIME_ZONE,
   todayInSaoPaulo,
 } from './dates';
+export type {
+  JourneyContractSignedEvent,
+  JourneyCustomerRegisteredEvent,
+  JourneyEvent,
+  JourneyEventBase,
+  JourneyEventInput,
+  JourneyEventType,
+  JourneyExitedEvent,
+  JourneyExitReason,
+  JourneyKycSubmittedEvent,
+  JourneyLoanActiveEvent,
+  JourneyLoanCreatedEvent,
+  JourneyOfferAvailableEvent,
+  JourneySimulationChosenEvent,
+  JourneyStep,
+  JourneyStepChangedEvent,
+} from './journey/JourneyEvent';
+export {
+  isJourneyEvent,
+  JOURNEY_EVENT_TYPES,
+  JOURNEY_EVENT_VERSION,
+  journeyEvent,
+} from './journey/JourneyEvent';
 export type { FormatPercentOptions } from './money';
 export { formatBRL, formatPercent, fromCents, parseBRLInput, toCents } from './money';
 export type {

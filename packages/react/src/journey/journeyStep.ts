@@ -1,43 +1,8 @@
-import type { CreditOffer, Customer, Loan, LoanStatus } from '@dinie-embed/api';
+import type { CreditOffer, Customer, JourneyStep, Loan, LoanStatus } from '@dinie-embed/api';
 import { onboardingStep } from './onboardingStep.ts';
 
-/**
- * Where the borrower is in the credit journey, derived from server state alone:
- *
- * - `loading`: not known yet; `error`: the state could not be read (see `error`).
- * - `register`: no customer yet.
- * - `kyc`: `pending_kyc`, or a reviewer asked to resend or correct an item; the borrower acts.
- * - `under_review`: everything submitted, Dinie is reviewing.
- * - `awaiting_offer`: the customer is `active`; offers are being generated.
- * - `offer`: an offer is `available`: simulate and contract it.
- * - `expired`: every offer expired and no loan is known.
- * - `contracted`: an offer was `accepted` but this page does not know the loan's id (pass
- *   `loanId` to `useJourney`, e.g. from the partner's `loan.created` webhook, to follow it).
- * - `contract`: the loan is `processing` or `contract_generated`; the CCB is being prepared.
- * - `sign`: `awaiting_signatures`; the borrower signs at `loan.signing_url`.
- * - `disbursing`: `signed` or `disbursing`; the money is on its way.
- * - `repaying`: the loan is `active`; installments are due.
- * - `finished`: every installment paid.
- * - `cancelled`: the loan was cancelled and no offer is available again.
- * - `loan_error`: the loan failed for good.
- */
-export type JourneyStep =
-  | 'loading'
-  | 'error'
-  | 'register'
-  | 'kyc'
-  | 'under_review'
-  | 'awaiting_offer'
-  | 'offer'
-  | 'expired'
-  | 'contracted'
-  | 'contract'
-  | 'sign'
-  | 'disbursing'
-  | 'repaying'
-  | 'finished'
-  | 'cancelled'
-  | 'loan_error';
+/** Where the borrower is in the credit journey (the union lives in `@dinie-embed/api`). */
+export type { JourneyStep } from '@dinie-embed/api';
 
 /** A piece of server state as the journey sees it: not loaded yet, failed, or its value. */
 export type Loadable<T> = { state: 'pending' } | { state: 'error' } | { state: 'success'; value: T };
