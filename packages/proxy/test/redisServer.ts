@@ -67,6 +67,7 @@ export async function startRedisServer(): Promise<RedisServer> {
       retryStrategy: () => null,
       maxRetriesPerRequest: 0,
     });
+    probe.on('error', () => undefined);
     const started = Date.now();
     for (;;) {
       try {

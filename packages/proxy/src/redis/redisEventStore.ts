@@ -121,13 +121,13 @@ export function createRedisEventStore(
   });
 
   subscriber.on('ready', () => {
-    if (!everReady) {
-      everReady = true;
-      return;
-    }
-    // Back after a lost connection: catch every open subscription up from the history.
+    // Channels asked for before the connection was ready, or before it was lost, are subscribed
+    // (again) now; after a lost connection, each is also caught up from the history.
+    const catchUp = everReady;
+    everReady = true;
     for (const [channel, subscription] of byChannel) {
       subscriber.subscribe(channel).catch(() => undefined);
+      if (!catchUp) continue;
       store
         .since(subscription.borrower, subscription.lastId)
         .then((replay) => {
@@ -192,10 +192,8 @@ export function createRedisEventStore(
             fresh.lastId = Math.max(fresh.lastId, Number(counter ?? 0));
           })
           .catch(() => undefined);
-        subscriber.subscribe(channel).catch((error: unknown) => {
-          // Subscribed again on the next 'ready'; the stream's own replay covers the gap.
-          options.log({ level: 'warn', msg: 'redis subscribe failed; retried on reconnect', error });
-        });
+        // While the connection is not ready this fails, and the next 'ready' subscribes instead.
+        if (subscriber.status === 'ready') subscriber.subscribe(channel).catch(() => undefined);
       }
       const own = subscription;
       own.listeners.add(listener);
