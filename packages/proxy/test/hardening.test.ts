@@ -1,9 +1,8 @@
-import { request as httpRequest } from 'node:http';
 import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activeBorrower } from './borrowers.ts';
 import { registration } from './fixtures.ts';
-import { rawSend } from './rawSend.ts';
+import { type RawResult, rawPost, rawSend } from './rawSend.ts';
 import { eventually, registerBorrower, type Stack, startStack } from './stack.ts';
 
 /*
@@ -98,52 +97,29 @@ describe('deeply nested JSON', () => {
 });
 
 /** Sends the start of a document upload, then stalls or trickles a byte now and then, until answered. */
-function stalledUpload(
-  url: string,
-  token: string,
-  trickleEveryMs: number | null,
-): Promise<{ status: number; body: string }> {
-  const target = new URL(url);
+async function stalledUpload(url: string, token: string, trickleEveryMs: number | null): Promise<RawResult> {
   const boundary = 'stalled-upload';
-  return new Promise((resolve, reject) => {
-    let trickle: NodeJS.Timeout | undefined;
-    const req = httpRequest(
-      {
-        host: target.hostname,
-        port: target.port,
-        path: target.pathname,
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-        },
-      },
-      (res) => {
-        clearInterval(trickle);
-        let body = '';
-        res.on('data', (data: Buffer) => {
-          body += data.toString();
-        });
-        res.on('end', () => {
-          req.destroy();
-          resolve({ status: res.statusCode ?? 0, body });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.write(
-      `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\ncnh\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n${' '.repeat(1024)}`,
-    );
-    if (trickleEveryMs !== null) trickle = setInterval(() => req.write(' '), trickleEveryMs);
+  const post = rawPost(url, {
+    authorization: `Bearer ${token}`,
+    'content-type': `multipart/form-data; boundary=${boundary}`,
   });
+  post.write(
+    `--${boundary}\r\nContent-Disposition: form-data; name="type"\r\n\r\ncnh\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="slow.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n${' '.repeat(1024)}`,
+  );
+  const trickle = trickleEveryMs === null ? undefined : setInterval(() => post.write(' '), trickleEveryMs);
+  try {
+    return await post.result;
+  } finally {
+    clearInterval(trickle);
+  }
 }
 
 describe('stalled uploads', () => {
-  it('gives up on an upload whose browser stops sending, and lets go of Dinie', async () => {
-    const current = await startStack({
-      webhooks: false,
-      proxy: { uploadIdleTimeoutMs: 300, uploadTimeoutMs: 60_000 },
-    });
+  it.each([
+    ['whose browser stops sending', { uploadIdleTimeoutMs: 300, uploadTimeoutMs: 60_000 }, null],
+    ['that trickles in past the total deadline', { uploadIdleTimeoutMs: 10_000, uploadTimeoutMs: 600 }, 50],
+  ] as const)('ends an upload %s with 408, and lets go of Dinie', async (_name, timeouts, trickleEveryMs) => {
+    const current = await startStack({ webhooks: false, proxy: timeouts });
     stack = current;
     const borrower = await registerBorrower(current, 'staller');
     const uploadSignals: AbortSignal[] = [];
@@ -156,29 +132,13 @@ describe('stalled uploads', () => {
     const result = await stalledUpload(
       `${current.proxyUrl}/customers/${borrower.customerId}/documents`,
       borrower.token,
-      null,
+      trickleEveryMs,
     );
     expect(result.status).toBe(408);
     expect(JSON.parse(result.body)).toMatchObject({ code: 'upload_timeout' });
-    // The call to Dinie had started, and ends with the upload.
+    // The call to Dinie had started with the first bytes of the file, and ends with the upload.
     expect(uploadSignals).toHaveLength(1);
     expect(uploadSignals[0]?.aborted).toBe(true);
-  });
-
-  it('ends an upload that trickles in past the total deadline', async () => {
-    const current = await startStack({
-      webhooks: false,
-      proxy: { uploadIdleTimeoutMs: 10_000, uploadTimeoutMs: 600 },
-    });
-    stack = current;
-    const borrower = await registerBorrower(current, 'trickler');
-    const result = await stalledUpload(
-      `${current.proxyUrl}/customers/${borrower.customerId}/documents`,
-      borrower.token,
-      50,
-    );
-    expect(result.status).toBe(408);
-    expect(JSON.parse(result.body)).toMatchObject({ code: 'upload_timeout' });
   });
 });
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startSandboxServer } from '@dinie-embed/sandbox/server';
 import express from 'express';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDinieProxy, type DinieProxyLogEntry } from '../src/index.ts';
@@ -17,28 +16,9 @@ afterEach(async () => {
 
 describe('the webhook receiver on its own path', () => {
   it('receives Dinie’s deliveries outside the partner’s authentication, while the rest stays behind it', async () => {
-    const clientId = 'dinie_ci_test_mountsuite';
-    const clientSecret = `dinie_cs_test_${'cd34'.repeat(8)}`;
-    const sandbox = await startSandboxServer({
-      port: 0,
-      stepMs: 0,
-      clientId,
-      clientSecret,
-      rateLimit: false,
-      webhookRetryDelaysMs: [50],
-    });
+    // The sandbox of a stack, with a partner app of this test's own in front of a second proxy.
+    const sandbox = await startStack({ webhooks: false });
     cleanups.push(() => sandbox.close());
-    const apiUrl = `${sandbox.url}/v3`;
-    const tokenResponse = await fetch(`${apiUrl}/auth/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-    });
-    const { access_token: partnerToken } = (await tokenResponse.json()) as { access_token: string };
-
     const app = express();
     const server: Server = await new Promise((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
@@ -51,21 +31,19 @@ describe('the webhook receiver on its own path', () => {
         }),
     );
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const endpoint = await fetch(`${apiUrl}/webhooks/endpoints`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${partnerToken}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ url: `${origin}/hooks/dinie`, events: ['*'] }),
+    const { secret } = await sandbox.partner('POST', '/webhooks/endpoints', {
+      url: `${origin}/hooks/dinie`,
+      events: ['*'],
     });
-    const { secret } = (await endpoint.json()) as { secret: string };
 
     const received: string[] = [];
     const logs: DinieProxyLogEntry[] = [];
     const dinie = createDinieProxy({
-      baseUrl: apiUrl,
-      clientId,
-      clientSecret,
-      sessionSecret: 'mount-suite-session-secret-0123456789abcdef',
-      webhookSecret: secret,
+      baseUrl: sandbox.apiUrl,
+      clientId: sandbox.clientId,
+      clientSecret: sandbox.clientSecret,
+      sessionSecret: sandbox.sessionSecret,
+      webhookSecret: secret as string,
       authorize: (req) => ({ externalId: String(req.get('x-user')) }),
       onEvent: (event) => {
         received.push(event.type);
