@@ -46,6 +46,8 @@ const OWN_SEGMENTS = new Set([
 ]);
 /** Longer than Dinie's whole retry schedule, so a late redelivery is still recognised. */
 const DEDUPE_TTL_MS = 72 * 60 * 60 * 1000;
+/** A delivery being handled holds its id this long before it is confirmed. */
+const CLAIM_TTL_MS = 60_000;
 const MINUTE_MS = 60_000;
 
 /** The proxy: an Express router to mount, with its webhook receiver also on its own. */
@@ -204,6 +206,7 @@ function webhookReceiver(
         verify: createWebhookVerifier(resolved.webhookSecrets),
         dedupe: resolved.stores.dedupe ?? createMemoryDedupeStore(),
         dedupeTtlMs: DEDUPE_TTL_MS,
+        claimTtlMs: CLAIM_TTL_MS,
         events: shared.events,
         borrowerOf: (event) => eventBorrower(event, shared.ownership),
         onEvent: resolved.onEvent,
