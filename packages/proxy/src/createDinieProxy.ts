@@ -222,7 +222,8 @@ function webhookReceiver(
 function accessLog(log: DinieProxyLogger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
-    const path = req.baseUrl + req.path;
+    // The whole path without its query, wherever the router or the receiver is mounted.
+    const path = req.originalUrl.split('?')[0];
     res.on('finish', () => {
       log({
         level: 'info',
