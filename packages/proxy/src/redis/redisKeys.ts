@@ -45,9 +45,9 @@ export class RedisKeys {
     return `${this.#prefix}dedupe:${this.hash(webhookId)}`;
   }
 
-  /** A rate-limit key held closed until a time (Dinie's `Retry-After`). */
-  rateLimitBlock(key: string): string {
-    return `${this.#prefix}ratelimit:block:${this.hash(key)}`;
+  /** A key held closed (e.g. while Dinie asked every instance to wait). */
+  block(key: string): string {
+    return `${this.#prefix}block:${this.hash(key)}`;
   }
 
   /** The prefix of the rate-limit counters. */
