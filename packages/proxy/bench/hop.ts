@@ -25,7 +25,15 @@ const children: ChildProcess[] = [];
 function start(role: string, env: Record<string, string> = {}): Promise<Record<string, string>> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--conditions=@dinie-embed/source', path.join(here, 'hopServers.ts'), role],
+    [
+      // HOP_PROFILE=<dir> writes a CPU profile of each server process there, to see where a hop goes.
+      ...(process.env.HOP_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.HOP_PROFILE}`] : []),
+      '--import',
+      'tsx',
+      '--conditions=@dinie-embed/source',
+      path.join(here, 'hopServers.ts'),
+      role,
+    ],
     { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   children.push(child);
@@ -50,6 +58,7 @@ async function load(url: string, headers: Record<string, string>, connections: n
   const run = (duration: number) => autocannon({ url, headers, connections, duration, pipelining: 1 });
   await run(1);
   const result = await run(DURATION_S);
+  if (result.non2xx > 0) console.error(`${url}: statuses ${JSON.stringify(result.statusCodeStats)}`);
   return {
     requestsPerSecond: result.requests.average,
     p99Ms: result.latency.p99,
@@ -113,6 +122,8 @@ try {
         value: Math.round(measured.requestsPerSecond),
         unit: 'req/s',
       });
+      if (measured.errors > 0)
+        console.error(`${name}, ${connections} concurrent: ${measured.errors} failed requests`);
     }
     const ratio = (name: string) =>
       (table[name]?.[String(connections)]?.requestsPerSecond ?? 0) /
@@ -180,5 +191,6 @@ try {
   writeFileSync(path.join(root, 'bench-results', 'proxy-hop.json'), `${JSON.stringify(report, null, 2)}\n`);
   if (errors > 0) process.exitCode = 1;
 } finally {
-  for (const child of children) child.kill();
+  // SIGINT lets a profiled process write its profile before it exits.
+  for (const child of children) child.kill('SIGINT');
 }

@@ -64,6 +64,9 @@ function undiciForwarder(upstream: URL, delayMs = 0) {
   };
 }
 
+// A normal exit on SIGINT, so a CPU profile (--cpu-prof) gets written.
+process.on('SIGINT', () => process.exit(0));
+
 const role = process.argv[2];
 if (role === 'upstream') {
   const sandbox = await startSandboxServer({
@@ -102,9 +105,12 @@ if (role === 'upstream') {
       sessionSecret: SESSION_SECRET,
       authorize: async (req: Request) => ({ externalId: req.get('x-bench-borrower') ?? 'bench' }),
       logger: () => undefined,
+      // High but finite, so every limit is counted on every request as in production, and none refuses.
       limits: {
-        requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
-        requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
+        requestsPerMinutePerSession: 1_000_000,
+        requestsPerMinutePerIp: 1_000_000,
+        upstreamRequestsPerMinute: 1_000_000,
+        upstreamRequestsPerMinutePerBorrower: 1_000_000,
       },
     }),
   );
