@@ -5,7 +5,7 @@ import type {
   LoanStatus,
   WebhookEventType,
 } from '../contract.ts';
-import type { LoanSimulation } from '../credit/simulateLoan.ts';
+import type { LoanSimulation } from '@dinie-embed/api/credit';
 
 /*
  * What the sandbox stores. Money is integer cents, instants are RFC 3339 strings of the sandbox
