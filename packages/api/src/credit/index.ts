@@ -8,7 +8,13 @@
  */
 
 export { addDays, addMonths, daysBetween, requireDate } from './calendar.ts';
-export { annualEquivalent, type CetCashFlows, type CetPayment, cetAnnualRate, monthlyEquivalent } from './cet.ts';
+export {
+  annualEquivalent,
+  type CetCashFlows,
+  type CetPayment,
+  cetAnnualRate,
+  monthlyEquivalent,
+} from './cet.ts';
 export {
   grossUp,
   IOF_MAX_DAYS,
