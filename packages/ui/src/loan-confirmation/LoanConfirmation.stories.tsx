@@ -92,7 +92,7 @@ export const ReviewAndConfirm: Story = {
     hold.release();
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'created'));
     await expect(args.onCreated).toHaveBeenCalledOnce();
-    const loan = (args.onCreated as ReturnType<typeof fn>).mock.calls[0]?.[0] as { id: string };
+    const loan = (args.onCreated as unknown as ReturnType<typeof fn>).mock.calls[0]?.[0] as { id: string };
     const stored = await loanStory(sandbox).getLoan(loan.id);
     await expect(stored.simulation_id).toBe(simulation.id);
     await expect(canvas.getByRole('status')).toHaveTextContent('Empréstimo criado');
