@@ -17,6 +17,17 @@ export {
   type ContractSigningState,
 } from './contract-signing/ContractSigning.tsx';
 export {
+  CostDisclosure,
+  type CostDisclosureProps,
+} from './cost-disclosure/CostDisclosure.tsx';
+export { type CreditFormat, useCreditFormat } from './cost-disclosure/useCreditFormat.ts';
+export { CreditOfferCard, type CreditOfferCardProps } from './credit-offer-card/CreditOfferCard.tsx';
+export {
+  CreditOffers,
+  type CreditOffersProps,
+  type CreditOffersState,
+} from './credit-offers/CreditOffers.tsx';
+export {
   CustomerRegistration,
   type CustomerRegistrationProps,
 } from './customer-registration/CustomerRegistration.tsx';
@@ -44,6 +55,7 @@ export {
   type LoanConfirmationProps,
   type LoanConfirmationState,
 } from './loan-confirmation/LoanConfirmation.tsx';
+export { LoanSimulator, type LoanSimulatorProps } from './loan-simulator/LoanSimulator.tsx';
 export { LOAN_PATH, LoanStatus, type LoanStatusProps } from './loan-status/LoanStatus.tsx';
 export { Onboarding, type OnboardingProps, type OnboardingStage, stageOf } from './onboarding/Onboarding.tsx';
 export type { Appearance, AppearanceVariables } from './theme/appearance.ts';

@@ -234,6 +234,7 @@ export const en: Messages = {
     current: 'current',
   },
 
+<<<<<<< HEAD
   // ── Contracting, signing and tracking (LoanConfirmation, ContractSigning, LoanStatus,
   //    InstallmentSchedule, CreditJourney) ──
   loanConfirmation: {
@@ -373,5 +374,103 @@ export const en: Messages = {
     contractedBody:
       'You already signed up for this offer. Follow it in your app; contact support if you need help.',
     exit: 'Leave',
+=======
+  // ── Credit offers, simulation and cost disclosure (credit-offers, credit-offer-card,
+  //    loan-simulator, cost-disclosure) ─────────────────────────────────────────────────────
+  creditOffers: {
+    title: 'Your credit offers',
+    loading: 'Loading your offers…',
+    loadFailed: 'We could not load your offers.',
+    waitingTitle: 'Your offer is on its way',
+    waitingBody:
+      'As soon as the credit review is done, your offer appears here. No need to reload the page: we will let you know.',
+    noCustomerBody: 'Register to receive a credit offer.',
+    expiredTitle: 'Your offer has expired',
+    expiredBody: 'New offers may come; when there is one, it appears here.',
+    available: (count: number) => (count === 1 ? '1 offer available' : `${count} offers available`),
+    select: 'Simulate a loan',
+  },
+
+  offerCard: {
+    title: 'Pre-approved credit',
+    status: { available: 'Available', accepted: 'Taken', expired: 'Expired' },
+    approved: 'Approved amount',
+    minimum: 'Minimum amount',
+    rate: 'Interest rate',
+    cet: 'Estimated CET',
+    cetRange: (low: string, high: string) => (low === high ? low : `${low} to ${high}`),
+    installments: 'Installments',
+    installmentRange: (min: number, max: number) =>
+      min === max ? `${min} monthly installments` : `${min} to ${max} monthly installments`,
+    validUntil: (date: string) => `Valid until ${date}`,
+    expiresIn: (time: string) => `Expires in ${time}`,
+    expiredAt: (date: string) => `Expired on ${date}`,
+    duration: (hours: number, minutes: number) =>
+      hours > 0 ? `${hours} h ${String(minutes).padStart(2, '0')} min` : `${minutes} min`,
+  },
+
+  loanSimulator: {
+    title: 'Simulate your loan',
+    amountLabel: 'Loan amount',
+    amountHint: (min: string, max: string) => `From ${min} to ${max}.`,
+    amountTooLow: (min: string) => `The minimum is ${min}.`,
+    amountTooHigh: (max: string) => `The maximum is ${max}.`,
+    amountInvalid: 'Type an amount in reais, for example 25.000,00.',
+    sliderLabel: 'Adjust the amount',
+    installmentsLabel: 'Number of installments',
+    installmentOption: (count: number) => `${count}x`,
+    installmentsFixed: (count: number) => `${count} monthly installments`,
+    estimate: 'Estimate',
+    final: 'Final figures',
+    estimateNote: 'Estimated figures. The final ones appear in a moment.',
+    updated: (count: number, installment: string, cet: string) =>
+      `Final figures: ${count} installments of ${installment}, CET ${cet}.`,
+    contract: 'Take the loan',
+    contractHint: 'You can take the loan once the final figures are on screen.',
+    errorTitle: 'We could not calculate the final figures.',
+    staleTitle: 'These figures are no longer valid',
+    staleBody:
+      'A newer simulation was made for this offer. We recalculated the figures: check them and take the loan again.',
+    expiredTitle: 'This offer has expired',
+    expiredBody: 'It can no longer be taken. New offers appear in your list.',
+    acceptedTitle: 'This offer has already been taken',
+    acceptedBody: 'Follow your loan in the contracts area.',
+  },
+
+  costDisclosure: {
+    title: 'Cost of the loan',
+    requested: 'Amount requested',
+    received: 'You receive',
+    installments: 'Installments',
+    installmentsValue: (count: number, value: string) => `${count} monthly installments of ${value}`,
+    firstDueDate: 'First due date',
+    interest: 'Interest rate',
+    perMonth: 'a month',
+    perYear: 'a year',
+    cet: 'Total effective cost (CET)',
+    iof: 'IOF (credit tax)',
+    iofFinanced: 'included in the amount financed',
+    iofDeducted: 'deducted from the amount received',
+    fees: 'Fees',
+    total: 'Total to pay',
+    validity: (date: string) => `Offer valid until ${date}.`,
+    prepayment: 'You can pay off early, with a proportional reduction of the interest.',
+    withdrawal: 'You can withdraw within 7 days of signing, returning the amount received.',
+    breakdown: 'CET breakdown and schedule',
+    principal: 'Amount financed',
+    interestTotal: 'Interest',
+    scheduleTitle: 'Installment schedule',
+    scheduleNote:
+      'Calculated with the same rules as this simulation; the contract carries the official schedule.',
+    scheduleUnavailable: 'The detailed schedule will be in the contract.',
+    columns: {
+      number: 'Installment',
+      dueDate: 'Due date',
+      installment: 'Amount',
+      interest: 'Interest',
+      amortization: 'Amortization',
+      balance: 'Balance',
+    },
+>>>>>>> i8
   },
 };
