@@ -240,7 +240,103 @@ export const ptBR = {
     current: 'atual',
   },
 
-<<<<<<< HEAD
+  // ── Credit offers, simulation and cost disclosure (credit-offers, credit-offer-card,
+  //    loan-simulator, cost-disclosure) ─────────────────────────────────────────────────────
+  creditOffers: {
+    title: 'Suas ofertas de crédito',
+    loading: 'Carregando suas ofertas…',
+    loadFailed: 'Não conseguimos carregar suas ofertas.',
+    waitingTitle: 'Sua oferta está a caminho',
+    waitingBody:
+      'Assim que a análise de crédito terminar, sua oferta aparece aqui. Não precisa atualizar a página: avisaremos você.',
+    noCustomerBody: 'Faça seu cadastro para receber uma oferta de crédito.',
+    expiredTitle: 'Sua oferta expirou',
+    expiredBody: 'Novas ofertas podem surgir; quando houver uma, ela aparece aqui.',
+    available: (count: number) => (count === 1 ? '1 oferta disponível' : `${count} ofertas disponíveis`),
+    select: 'Simular empréstimo',
+  },
+
+  offerCard: {
+    title: 'Crédito pré-aprovado',
+    status: { available: 'Disponível', accepted: 'Contratada', expired: 'Expirada' },
+    approved: 'Valor aprovado',
+    minimum: 'Valor mínimo',
+    rate: 'Taxa de juros',
+    cet: 'CET estimado',
+    cetRange: (low: string, high: string) => (low === high ? low : `de ${low} a ${high}`),
+    installments: 'Parcelas',
+    installmentRange: (min: number, max: number) =>
+      min === max ? `${min} parcelas mensais` : `de ${min} a ${max} parcelas mensais`,
+    validUntil: (date: string) => `Válida até ${date}`,
+    expiresIn: (time: string) => `Expira em ${time}`,
+    expiredAt: (date: string) => `Expirou em ${date}`,
+    duration: (hours: number, minutes: number) =>
+      hours > 0 ? `${hours} h ${String(minutes).padStart(2, '0')} min` : `${minutes} min`,
+  },
+
+  loanSimulator: {
+    title: 'Simule seu empréstimo',
+    amountLabel: 'Valor do empréstimo',
+    amountHint: (min: string, max: string) => `De ${min} a ${max}.`,
+    amountTooLow: (min: string) => `O valor mínimo é ${min}.`,
+    amountTooHigh: (max: string) => `O valor máximo é ${max}.`,
+    amountInvalid: 'Digite um valor em reais, por exemplo 25.000,00.',
+    sliderLabel: 'Ajuste o valor',
+    installmentsLabel: 'Número de parcelas',
+    installmentOption: (count: number) => `${count}x`,
+    installmentsFixed: (count: number) => `${count} parcelas mensais`,
+    estimate: 'Estimativa',
+    final: 'Valores definitivos',
+    estimateNote: 'Valores estimados. Os definitivos aparecem em instantes.',
+    updated: (count: number, installment: string, cet: string) =>
+      `Valores definitivos: ${count} parcelas de ${installment}, CET ${cet}.`,
+    contract: 'Contratar',
+    contractHint: 'Você pode contratar quando os valores definitivos estiverem na tela.',
+    errorTitle: 'Não conseguimos calcular os valores definitivos.',
+    staleTitle: 'Estes valores não valem mais',
+    staleBody:
+      'Uma simulação mais recente foi feita para esta oferta. Recalculamos os valores: confira e contrate de novo.',
+    expiredTitle: 'Esta oferta expirou',
+    expiredBody: 'Não é mais possível contratá-la. Novas ofertas aparecem na sua lista.',
+    acceptedTitle: 'Esta oferta já foi contratada',
+    acceptedBody: 'Acompanhe o seu empréstimo na área de contratos.',
+  },
+
+  costDisclosure: {
+    title: 'Custo do empréstimo',
+    requested: 'Valor solicitado',
+    received: 'Você recebe',
+    installments: 'Parcelas',
+    installmentsValue: (count: number, value: string) => `${count} parcelas mensais de ${value}`,
+    firstDueDate: 'Primeiro vencimento',
+    interest: 'Taxa de juros',
+    perMonth: 'a.m.',
+    perYear: 'a.a.',
+    cet: 'Custo Efetivo Total (CET)',
+    iof: 'IOF',
+    iofFinanced: 'incluído no valor financiado',
+    iofDeducted: 'descontado do valor recebido',
+    fees: 'Tarifas',
+    total: 'Valor total a pagar',
+    validity: (date: string) => `Oferta válida até ${date}.`,
+    prepayment: 'Você pode quitar antecipadamente, com redução proporcional dos juros.',
+    withdrawal: 'Você pode desistir em até 7 dias após a contratação, devolvendo o valor recebido.',
+    breakdown: 'Composição do CET e cronograma',
+    principal: 'Valor financiado',
+    interestTotal: 'Juros',
+    scheduleTitle: 'Cronograma de parcelas',
+    scheduleNote: 'Calculado com as mesmas regras desta simulação; o contrato traz o cronograma oficial.',
+    scheduleUnavailable: 'O cronograma detalhado estará no contrato.',
+    columns: {
+      number: 'Parcela',
+      dueDate: 'Vencimento',
+      installment: 'Valor',
+      interest: 'Juros',
+      amortization: 'Amortização',
+      balance: 'Saldo devedor',
+    },
+  },
+
   // ── Contracting, signing and tracking (LoanConfirmation, ContractSigning, LoanStatus,
   //    InstallmentSchedule, CreditJourney) ──
   loanConfirmation: {
@@ -380,105 +476,5 @@ export const ptBR = {
     contractedBody:
       'Você já contratou esta oferta. Acompanhe pelo seu aplicativo; se precisar, fale com o suporte.',
     exit: 'Sair',
-=======
-  // ── Credit offers, simulation and cost disclosure (credit-offers, credit-offer-card,
-  //    loan-simulator, cost-disclosure) ─────────────────────────────────────────────────────
-  creditOffers: {
-    title: 'Suas ofertas de crédito',
-    loading: 'Carregando suas ofertas…',
-    loadFailed: 'Não conseguimos carregar suas ofertas.',
-    waitingTitle: 'Sua oferta está a caminho',
-    waitingBody:
-      'Assim que a análise de crédito terminar, sua oferta aparece aqui. Não precisa atualizar a página: avisaremos você.',
-    noCustomerBody: 'Faça seu cadastro para receber uma oferta de crédito.',
-    expiredTitle: 'Sua oferta expirou',
-    expiredBody: 'Novas ofertas podem surgir; quando houver uma, ela aparece aqui.',
-    available: (count: number) => (count === 1 ? '1 oferta disponível' : `${count} ofertas disponíveis`),
-    select: 'Simular empréstimo',
-  },
-
-  offerCard: {
-    title: 'Crédito pré-aprovado',
-    status: { available: 'Disponível', accepted: 'Contratada', expired: 'Expirada' },
-    approved: 'Valor aprovado',
-    minimum: 'Valor mínimo',
-    rate: 'Taxa de juros',
-    cet: 'CET estimado',
-    cetRange: (low: string, high: string) => (low === high ? low : `de ${low} a ${high}`),
-    installments: 'Parcelas',
-    installmentRange: (min: number, max: number) =>
-      min === max ? `${min} parcelas mensais` : `de ${min} a ${max} parcelas mensais`,
-    validUntil: (date: string) => `Válida até ${date}`,
-    expiresIn: (time: string) => `Expira em ${time}`,
-    expiredAt: (date: string) => `Expirou em ${date}`,
-    duration: (hours: number, minutes: number) =>
-      hours > 0 ? `${hours} h ${String(minutes).padStart(2, '0')} min` : `${minutes} min`,
-  },
-
-  loanSimulator: {
-    title: 'Simule seu empréstimo',
-    amountLabel: 'Valor do empréstimo',
-    amountHint: (min: string, max: string) => `De ${min} a ${max}.`,
-    amountTooLow: (min: string) => `O valor mínimo é ${min}.`,
-    amountTooHigh: (max: string) => `O valor máximo é ${max}.`,
-    amountInvalid: 'Digite um valor em reais, por exemplo 25.000,00.',
-    sliderLabel: 'Ajuste o valor',
-    installmentsLabel: 'Número de parcelas',
-    installmentOption: (count: number) => `${count}x`,
-    installmentsFixed: (count: number) => `${count} parcelas mensais`,
-    estimate: 'Estimativa',
-    final: 'Valores definitivos',
-    estimateNote: 'Valores estimados. Os definitivos aparecem em instantes.',
-    updated: (count: number, installment: string, cet: string) =>
-      `Valores definitivos: ${count} parcelas de ${installment}, CET ${cet}.`,
-    contract: 'Contratar',
-    contractHint: 'Você pode contratar quando os valores definitivos estiverem na tela.',
-    errorTitle: 'Não conseguimos calcular os valores definitivos.',
-    staleTitle: 'Estes valores não valem mais',
-    staleBody:
-      'Uma simulação mais recente foi feita para esta oferta. Recalculamos os valores: confira e contrate de novo.',
-    expiredTitle: 'Esta oferta expirou',
-    expiredBody: 'Não é mais possível contratá-la. Novas ofertas aparecem na sua lista.',
-    acceptedTitle: 'Esta oferta já foi contratada',
-    acceptedBody: 'Acompanhe o seu empréstimo na área de contratos.',
-  },
-
-  costDisclosure: {
-    title: 'Custo do empréstimo',
-    requested: 'Valor solicitado',
-    received: 'Você recebe',
-    installments: 'Parcelas',
-    installmentsValue: (count: number, value: string) => `${count} parcelas mensais de ${value}`,
-    firstDueDate: 'Primeiro vencimento',
-    interest: 'Taxa de juros',
-    perMonth: 'a.m.',
-    perYear: 'a.a.',
-    cet: 'Custo Efetivo Total (CET)',
-    iof: 'IOF',
-    iofFinanced: 'incluído no valor financiado',
-    iofDeducted: 'descontado do valor recebido',
-    fees: 'Tarifas',
-    total: 'Valor total a pagar',
-    validity: (date: string) => `Oferta válida até ${date}.`,
-    prepayment: 'Você pode quitar antecipadamente, com redução proporcional dos juros.',
-    withdrawal: 'Você pode desistir em até 7 dias após a contratação, devolvendo o valor recebido.',
-    breakdown: 'Composição do CET e cronograma',
-    principal: 'Valor financiado',
-    interestTotal: 'Juros',
-    scheduleTitle: 'Cronograma de parcelas',
-    scheduleNote: 'Calculado com as mesmas regras desta simulação; o contrato traz o cronograma oficial.',
-    scheduleUnavailable: 'O cronograma detalhado estará no contrato.',
-    columns: {
-      number: 'Parcela',
-      dueDate: 'Vencimento',
-      installment: 'Valor',
-      interest: 'Juros',
-      amortization: 'Amortização',
-      balance: 'Saldo devedor',
-    },
->>>>>>> i8
   },
 };
-
-/** Every text of the UI, keyed by component; `ptBR` defines the shape. */
-export type Messages = typeof ptBR;
