@@ -478,3 +478,6 @@ export const ptBR = {
     exit: 'Sair',
   },
 };
+
+/** Every text of the UI, keyed by component; `ptBR` defines the shape. */
+export type Messages = typeof ptBR;
