@@ -48,10 +48,10 @@ type Story = StoryObj<typeof meta>;
 
 const root = (canvasElement: HTMLElement) =>
   canvasElement.querySelector('.dinie-confirmation') as HTMLElement;
+/** The value of a term of the disclosure, by its name. */
 const term = (canvasElement: HTMLElement, name: string) =>
-  [...canvasElement.querySelectorAll('.dinie-terms__row')]
-    .find((row) => row.querySelector('dt')?.textContent === name)
-    ?.querySelector('dd')?.textContent;
+  [...canvasElement.querySelectorAll('dt')].find((dt) => dt.textContent === name)?.nextElementSibling
+    ?.textContent;
 
 /**
  * The terms once more, each equal to the sandbox's simulation to the cent; confirming without the
@@ -70,12 +70,14 @@ export const ReviewAndConfirm: Story = {
     await expect(term(canvasElement, 'Parcelas')).toBe(
       `6 parcelas mensais de ${formatBRL(toCents(simulation.installments_value))}`,
     );
-    await expect(term(canvasElement, 'IOF')).toBe(formatBRL(toCents(simulation.iof_amount)));
-    await expect(term(canvasElement, 'Total a pagar')).toBe(formatBRL(toCents(simulation.total_loan_amount)));
-    await expect(term(canvasElement, 'Custo Efetivo Total (CET)')).toBe(
-      `${formatPercent(simulation.cet_percentage)} a.a.`,
+    await expect(term(canvasElement, 'IOF')).toContain(formatBRL(toCents(simulation.iof_amount)));
+    await expect(term(canvasElement, 'Valor total a pagar')).toBe(
+      formatBRL(toCents(simulation.total_loan_amount)),
     );
-    await expect(canvas.getByText(/quitar antes do prazo/)).toBeVisible();
+    await expect(term(canvasElement, 'Custo Efetivo Total (CET)')).toContain(
+      formatPercent(simulation.cet_percentage),
+    );
+    await expect(canvas.getByText(/quitar antecipadamente/)).toBeVisible();
 
     const confirm = canvas.getByRole('button', { name: 'Confirmar contratação' });
     await userEvent.click(confirm);

@@ -2,11 +2,11 @@ import type { CreditOffer, Loan, Simulation } from '@dinie-embed/api';
 import { isDinieApiError } from '@dinie-embed/api';
 import { useCreateLoan } from '@dinie-embed/react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { CostDisclosure } from '../cost-disclosure/CostDisclosure.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
-import { LoanTerms } from './LoanTerms.tsx';
 
 /** Props of {@link LoanConfirmation}. */
 export interface LoanConfirmationProps {
@@ -18,6 +18,8 @@ export interface LoanConfirmationProps {
   onCreated?: ((loan: Loan) => void) | undefined;
   /** Called by "change the amounts"; without it the button is not shown. */
   onBack?: (() => void) | undefined;
+  /** Shows the 7-day right of withdrawal in the disclosure (default `true`, the safe default). */
+  showWithdrawalRight?: boolean | undefined;
   /** Extra class names for the root element. */
   className?: string | undefined;
 }
@@ -37,13 +39,20 @@ function refusalOf(error: unknown): Refusal {
 }
 
 /**
- * The last look before the loan exists: every term of the chosen simulation once more (amounts,
- * installments, interest a month and a year, IOF, fees, total, the CET at least as prominent as
- * the rate, the offer's validity and the right to pay off early), an explicit agreement, and the
+ * The last look before the loan exists: the chosen simulation's full {@link CostDisclosure} once
+ * more (amounts, installments, interest, IOF, fees, total, the CET as prominent as the rate, the
+ * offer's validity, the right to pay off early), an explicit agreement, and the
  * button that creates the loan (`POST loans`). One intent makes one loan: a double click, a retry
  * after a lost answer and the borrower's "try again" all carry the same idempotency key.
  */
-export function LoanConfirmation({ offer, simulation, onCreated, onBack, className }: LoanConfirmationProps) {
+export function LoanConfirmation({
+  offer,
+  simulation,
+  onCreated,
+  onBack,
+  showWithdrawalRight,
+  className,
+}: LoanConfirmationProps) {
   const messages = useMessages();
   const copy = messages.loanConfirmation;
   const createLoan = useCreateLoan();
@@ -115,7 +124,7 @@ export function LoanConfirmation({ offer, simulation, onCreated, onBack, classNa
         <p className="dinie-lead">{copy.description}</p>
       </header>
 
-      <LoanTerms offer={offer} simulation={simulation} />
+      <CostDisclosure simulation={simulation} offer={offer} showWithdrawalRight={showWithdrawalRight} />
 
       {createLoan.isError ? (
         <div ref={alertRef} tabIndex={-1} className="dinie-confirmation__alert">

@@ -176,16 +176,13 @@ function Summary({ loan, locale }: { loan: Loan; locale: string }) {
   if (loan.net_amount !== null) rows.push([copy.received, formatBRL(toCents(loan.net_amount), locale)]);
   rows.push([
     copy.installments,
-    messages.loanConfirmation.installmentsValue(
-      loan.number_of_installments,
-      formatBRL(toCents(loan.installments_value), locale),
-    ),
+    copy.installmentsValue(loan.number_of_installments, formatBRL(toCents(loan.installments_value), locale)),
   ]);
   if (loan.ccb_number) rows.push([copy.ccb, loan.ccb_number]);
   return (
-    <dl className="dinie-terms__list dinie-loan-status__summary">
+    <dl className="dinie-loan-status__summary">
       {rows.map(([term, value]) => (
-        <div key={term} className="dinie-terms__row">
+        <div key={term} className="dinie-loan-status__row">
           <dt>{term}</dt>
           <dd>{value}</dd>
         </div>
