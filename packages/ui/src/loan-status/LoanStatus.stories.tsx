@@ -105,7 +105,7 @@ export const PreparingTheContract: Story = {
     const { sandbox } = loadedDinie(loaded);
     const { offer, slot } = sceneOf<{ offer: CreditOffer; slot: LoanSlot }>(sandbox);
     const story = loanStory(sandbox);
-    const loan = await story.createLoan(offer, await story.simulate(offer.id));
+    const loan = await story.createLoan(await story.simulate(offer.id));
     slot.set(loan.id);
     await expectState(canvasElement, 'processing');
     await expect(stepOf(canvasElement, 'Pedido recebido')).toHaveAttribute('aria-current', 'step');

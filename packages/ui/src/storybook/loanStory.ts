@@ -1,5 +1,6 @@
 import type { CreditOffer, Loan, Simulation, Transaction } from '@dinie-embed/api';
 import type { StorySandbox } from './createStorySandbox.ts';
+import { activeWithOffer, loanTerms } from './creditSeeds.ts';
 
 /** What the loan stories need from the sandbox beyond {@link StorySandbox}: the loan test helpers. */
 export interface LoanStory {
@@ -8,7 +9,7 @@ export interface LoanStory {
   /** `POST credit-offers/{id}/simulations`. */
   simulate(offerId: string, amount?: string, installments?: number): Promise<Simulation>;
   /** `POST loans` with the simulation's terms. */
-  createLoan(offer: CreditOffer, simulation: Simulation): Promise<Loan>;
+  createLoan(simulation: Simulation): Promise<Loan>;
   /** Creates a loan and waits until it reaches `status` (an automatic one on the way to signing). */
   loanUntil(status: Loan['status']): Promise<{ customerId: string; offer: CreditOffer; loan: Loan }>;
   /** Reads a loan. */
@@ -32,18 +33,7 @@ export interface LoanStory {
 /** The loan test helpers of a story sandbox. */
 export function loanStory(sandbox: StorySandbox): LoanStory {
   const { client } = sandbox;
-  const helper = async (path: string, body?: unknown) => {
-    const response = await sandbox.fetch(`${sandbox.baseUrl}/test_helpers/${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${(await sandbox.sessionToken()).token}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body ?? {}),
-    });
-    if (!response.ok)
-      throw new Error(`Test helper ${path} failed: ${response.status} ${await response.text()}`);
-  };
+  const helper = sandbox.testHelper;
   const until = async <T>(check: () => Promise<T | undefined>): Promise<T> => {
     for (let attempt = 0; attempt < 250; attempt++) {
       const value = await check();
@@ -54,27 +44,16 @@ export function loanStory(sandbox: StorySandbox): LoanStory {
   };
   const story: LoanStory = {
     async activeCustomerWithOffer() {
-      const customer = await sandbox.registerCustomer();
-      await sandbox.approveKyc(customer.id);
-      const offer = await until(async () => {
-        const page = await client.customers.listCreditOffers(customer.id);
-        return page.data.find((item) => item.status === 'available');
-      });
-      return { customerId: customer.id, offer };
+      const { customerId = '', offer } = await activeWithOffer(sandbox);
+      if (!offer) throw new Error(`The sandbox minted no offer for ${customerId}.`);
+      return { customerId, offer };
     },
     simulate: (offerId, amount = '10000.00', installments = 6) =>
       client.creditOffers.simulate(offerId, { requested_amount: amount, installment_count: installments }),
-    createLoan: (offer, simulation) =>
-      client.loans.create({
-        credit_offer_id: offer.id,
-        simulation_id: simulation.id,
-        installments: simulation.number_of_installments,
-        installments_value: simulation.installments_value,
-        first_due_date: simulation.first_due_date,
-      }),
+    createLoan: (simulation) => client.loans.create(loanTerms(simulation)),
     async loanUntil(status) {
       const { customerId, offer } = await story.activeCustomerWithOffer();
-      const created = await story.createLoan(offer, await story.simulate(offer.id));
+      const created = await story.createLoan(await story.simulate(offer.id));
       const loan = await until(async () => {
         const current = await client.loans.get(created.id);
         return current.status === status ? current : undefined;
