@@ -21,6 +21,7 @@ export {
   type CostDisclosureProps,
 } from './cost-disclosure/CostDisclosure.tsx';
 export { type CreditFormat, useCreditFormat } from './cost-disclosure/useCreditFormat.ts';
+export { CreditJourney, type CreditJourneyProps } from './credit-journey/CreditJourney.tsx';
 export { CreditOfferCard, type CreditOfferCardProps } from './credit-offer-card/CreditOfferCard.tsx';
 export {
   CreditOffers,

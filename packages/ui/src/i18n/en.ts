@@ -441,22 +441,10 @@ export const en: Messages = {
   },
 
   journey: {
-    label: 'Your credit journey',
-    steps: {
-      register: 'Registration',
-      documents: 'Documents',
-      offer: 'Offer',
-      contract: 'Contract',
-      loan: 'Loan',
-    },
-    completed: 'completed',
-    awaitingOfferTitle: 'We are preparing your offer',
-    awaitingOfferBody: 'Your registration was approved. Your credit offer appears here shortly.',
-    expiredTitle: 'Your offer expired',
-    expiredBody: 'We will let you know when there is a new offer for you.',
     contractedTitle: 'Your loan is under way',
     contractedBody:
       'You already signed up for this offer. Follow it in your app; contact support if you need help.',
+    backToOffers: 'See other offers',
     exit: 'Leave',
   },
 };

@@ -446,22 +446,10 @@ export const ptBR = {
   },
 
   journey: {
-    label: 'Sua jornada de crédito',
-    steps: {
-      register: 'Cadastro',
-      documents: 'Documentos',
-      offer: 'Oferta',
-      contract: 'Contrato',
-      loan: 'Empréstimo',
-    },
-    completed: 'concluída',
-    awaitingOfferTitle: 'Estamos preparando sua oferta',
-    awaitingOfferBody: 'Seu cadastro foi aprovado. Sua oferta de crédito aparece aqui em instantes.',
-    expiredTitle: 'Sua oferta expirou',
-    expiredBody: 'Avisaremos quando houver uma nova oferta para você.',
     contractedTitle: 'Seu empréstimo está em andamento',
     contractedBody:
       'Você já contratou esta oferta. Acompanhe pelo seu aplicativo; se precisar, fale com o suporte.',
+    backToOffers: 'Ver outras ofertas',
     exit: 'Sair',
   },
 };

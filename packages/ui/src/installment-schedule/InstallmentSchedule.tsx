@@ -127,7 +127,9 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
       </div>
 
       {installments && installments.length > 0 ? (
-        <div className="dinie-schedule__scroll">
+        // A wide table scrolls on its own on a narrow screen; focusable so a keyboard can scroll it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        <section className="dinie-schedule__scroll" tabIndex={0} aria-label={copy.caption}>
           <table className="dinie-schedule__table">
             <caption className="dinie-visually-hidden">{copy.caption}</caption>
             <thead>
@@ -172,7 +174,7 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
               </tr>
             </tfoot>
           </table>
-        </div>
+        </section>
       ) : null}
     </section>
   );

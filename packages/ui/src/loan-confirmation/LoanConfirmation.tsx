@@ -1,7 +1,7 @@
 import type { CreditOffer, Loan, Simulation } from '@dinie-embed/api';
 import { isDinieApiError } from '@dinie-embed/api';
 import { useCreateLoan } from '@dinie-embed/react';
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { CostDisclosure } from '../cost-disclosure/CostDisclosure.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
@@ -77,10 +77,6 @@ export function LoanConfirmation({
           ? 'error'
           : 'ready';
 
-  const loan = createLoan.data;
-  useEffect(() => {
-    if (loan) onCreatedRef.current?.(loan);
-  }, [loan]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -89,16 +85,20 @@ export function LoanConfirmation({
       agreeRef.current?.focus();
       return;
     }
-    createLoan.mutate(
-      {
+    // The promise settles even when the new loan moves the page on and this view unmounts at
+    // once, which a mutation's own callbacks would not.
+    createLoan
+      .mutateAsync({
         credit_offer_id: offer.id,
         simulation_id: simulation.id,
         installments: simulation.number_of_installments,
         installments_value: simulation.installments_value,
         first_due_date: simulation.first_due_date,
-      },
-      { onError: () => queueMicrotask(() => alertRef.current?.focus()) },
-    );
+      })
+      .then(
+        (loan) => onCreatedRef.current?.(loan),
+        () => queueMicrotask(() => alertRef.current?.focus()),
+      );
   };
 
   const failure =
