@@ -14,8 +14,10 @@ module.exports = [
     name: '@dinie-embed/react (whole entry)',
     path: 'packages/react/dist/index.js',
     ignore: host,
-    limit: '12 kB',
+    // The simulator's local estimate carries the shared credit math.
+    limit: '16 kB',
   },
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '40 kB' },
-  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '5 kB' },
+  // The whole journey: onboarding, offers and simulation, contracting, signing and tracking.
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '54 kB' },
+  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '6 kB' },
 ];

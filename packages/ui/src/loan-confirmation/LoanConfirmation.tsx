@@ -77,7 +77,6 @@ export function LoanConfirmation({
           ? 'error'
           : 'ready';
 
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!agreed) {
