@@ -1,8 +1,15 @@
-import type { Loan } from '@dinie-embed/api';
+import type { CreditOffer, Loan } from '@dinie-embed/api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { StorySandbox } from '../storybook/createStorySandbox.ts';
-import { loanStory, rememberScene, sceneOf } from '../storybook/loanStory.ts';
+import {
+  type LoanSlot,
+  loanStory,
+  offerAndLoanSlot,
+  rememberScene,
+  sceneOf,
+  useLoanSlot,
+} from '../storybook/loanStory.ts';
 import { type DinieStoryParameters, dinieLoader, loadedDinie, withDinie } from '../storybook/withDinie.tsx';
 import { ContractSigning } from './ContractSigning.tsx';
 
@@ -13,11 +20,9 @@ async function awaitingSignature(sandbox: StorySandbox) {
   return { customerId };
 }
 
-/** A loan just created: Dinie is still preparing its contract (automatic steps 1.5 s apart). */
-async function justCreated(sandbox: StorySandbox) {
-  const { customerId, loan } = await loanStory(sandbox).loanUntil('processing');
-  rememberScene<Loan>(sandbox, loan);
-  return { customerId };
+function SlottedContractSigning({ slot }: { slot: LoanSlot }) {
+  const loanId = useLoanSlot(slot);
+  return loanId ? <ContractSigning loanId={loanId} mode="dialog" /> : null;
 }
 
 const meta = {
@@ -95,11 +100,27 @@ export const SignInNewTab: Story = {
   },
 };
 
-/** While Dinie prepares the contract there is nothing to sign yet; the button appears by itself. */
+/**
+ * The loan is created (automatic steps 1.5 s apart): while Dinie prepares the contract there is
+ * nothing to sign yet; the button appears by itself.
+ */
 export const PreparingContract: Story = {
-  parameters: { dinie: { seed: justCreated, sandbox: { stepMs: 1500 } } satisfies DinieStoryParameters },
-  play: async ({ canvasElement }) => {
+  parameters: {
+    dinie: {
+      seed: offerAndLoanSlot,
+      sandbox: { stepMs: 1500 },
+      pollIntervalMs: 100,
+    } satisfies DinieStoryParameters,
+  },
+  render: (_args, { loaded }) => (
+    <SlottedContractSigning slot={sceneOf<{ slot: LoanSlot }>(loadedDinie(loaded).sandbox).slot} />
+  ),
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
+    const { sandbox } = loadedDinie(loaded);
+    const { offer, slot } = sceneOf<{ offer: CreditOffer; slot: LoanSlot }>(sandbox);
+    const story = loanStory(sandbox);
+    slot.set((await story.createLoan(await story.simulate(offer.id))).id);
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'preparing'));
     await expect(canvas.getByRole('status')).toHaveTextContent('Estamos preparando seu contrato');
     await expect(canvas.queryByRole('button', { name: 'Assinar contrato' })).toBeNull();

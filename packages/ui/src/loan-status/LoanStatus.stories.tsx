@@ -1,9 +1,15 @@
 import type { CreditOffer, Loan, LoanStatus as LoanStatusValue } from '@dinie-embed/api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useSyncExternalStore } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { StorySandbox } from '../storybook/createStorySandbox.ts';
-import { loanStory, rememberScene, sceneOf } from '../storybook/loanStory.ts';
+import {
+  type LoanSlot,
+  loanStory,
+  offerAndLoanSlot,
+  rememberScene,
+  sceneOf,
+  useLoanSlot,
+} from '../storybook/loanStory.ts';
 import { type DinieStoryParameters, dinieLoader, loadedDinie, withDinie } from '../storybook/withDinie.tsx';
 import { LoanStatus } from './LoanStatus.tsx';
 
@@ -14,39 +20,12 @@ const loanAt = (status: LoanStatusValue) => async (sandbox: StorySandbox) => {
   return { customerId };
 };
 
-/**
- * A loan id the play function sets: the loan is created once the story is on screen, so its first
- * status (`processing`, which lasts one automatic step) is read as soon as it exists.
- */
-function createLoanSlot() {
-  let loanId: string | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    set(id: string) {
-      loanId = id;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    get: () => loanId,
-  };
-}
-
-type LoanSlot = ReturnType<typeof createLoanSlot>;
-
 function SlottedLoanStatus({ slot }: { slot: LoanSlot }) {
-  const loanId = useSyncExternalStore(slot.subscribe, slot.get);
+  const loanId = useLoanSlot(slot);
   return loanId ? <LoanStatus loanId={loanId} /> : null;
 }
 
 /** An active customer with an offer, and an empty slot for the loan the play function creates. */
-async function offerOnly(sandbox: StorySandbox) {
-  const { customerId, offer } = await loanStory(sandbox).activeCustomerWithOffer();
-  rememberScene(sandbox, { offer, slot: createLoanSlot() });
-  return { customerId };
-}
 
 const meta = {
   title: 'Loan/LoanStatus',
@@ -95,7 +74,11 @@ export const AwaitingSignature: Story = {
  */
 export const PreparingTheContract: Story = {
   parameters: {
-    dinie: { seed: offerOnly, sandbox: { stepMs: 1200 }, pollIntervalMs: 100 } satisfies DinieStoryParameters,
+    dinie: {
+      seed: offerAndLoanSlot,
+      sandbox: { stepMs: 1200 },
+      pollIntervalMs: 100,
+    } satisfies DinieStoryParameters,
   },
   render: (_args, { loaded }) => (
     <SlottedLoanStatus slot={sceneOf<{ slot: LoanSlot }>(loadedDinie(loaded).sandbox).slot} />

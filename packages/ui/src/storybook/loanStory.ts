@@ -1,4 +1,5 @@
 import type { CreditOffer, Loan, Simulation, Transaction } from '@dinie-embed/api';
+import { useSyncExternalStore } from 'react';
 import type { StorySandbox } from './createStorySandbox.ts';
 import { activeWithOffer, loanTerms } from './creditSeeds.ts';
 
@@ -84,4 +85,39 @@ export function rememberScene<T>(sandbox: StorySandbox, scene: T): T {
 export function sceneOf<T>(sandbox: StorySandbox): T {
   if (!scenes.has(sandbox)) throw new Error('This story’s seed did not remember a scene.');
   return scenes.get(sandbox) as T;
+}
+
+/**
+ * A loan id the play function sets: the loan is created once the story is on screen, so its first
+ * status (`processing`, which lasts one automatic step) is read as soon as it exists.
+ */
+export function createLoanSlot() {
+  let loanId: string | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    set(id: string) {
+      loanId = id;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    get: () => loanId,
+  };
+}
+
+/** See {@link createLoanSlot}. */
+export type LoanSlot = ReturnType<typeof createLoanSlot>;
+
+/** The loan id of a slot, re-rendering when the play function sets it. */
+export function useLoanSlot(slot: LoanSlot): string | null {
+  return useSyncExternalStore(slot.subscribe, slot.get);
+}
+
+/** An active customer with an offer, and an empty {@link LoanSlot} for the loan the play function creates. */
+export async function offerAndLoanSlot(sandbox: StorySandbox) {
+  const { customerId, offer } = await loanStory(sandbox).activeCustomerWithOffer();
+  rememberScene(sandbox, { offer, slot: createLoanSlot() });
+  return { customerId };
 }
