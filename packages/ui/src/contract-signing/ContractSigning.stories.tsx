@@ -1,8 +1,9 @@
-import type { CreditOffer, Loan } from '@dinie-embed/api';
+import type { Loan } from '@dinie-embed/api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { StorySandbox } from '../storybook/createStorySandbox.ts';
 import {
+  createLoanInSlot,
   type LoanSlot,
   loanStory,
   offerAndLoanSlot,
@@ -118,9 +119,7 @@ export const PreparingContract: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const { sandbox } = loadedDinie(loaded);
-    const { offer, slot } = sceneOf<{ offer: CreditOffer; slot: LoanSlot }>(sandbox);
-    const story = loanStory(sandbox);
-    slot.set((await story.createLoan(await story.simulate(offer.id))).id);
+    await createLoanInSlot(sandbox);
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'preparing'));
     await expect(canvas.getByRole('status')).toHaveTextContent('Estamos preparando seu contrato');
     await expect(canvas.queryByRole('button', { name: 'Assinar contrato' })).toBeNull();

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, CloseIcon, ExternalIcon, Spinner } from '../primitives/icons.tsx';
+import { LoadFailed } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
@@ -123,12 +124,7 @@ export function ContractSigning({ loanId, mode = 'auto', onSigned, className }: 
       </div>
 
       {state === 'error' ? (
-        <Alert tone="danger" title={messages.common.loadFailed}>
-          <p>{messages.common.errors.unknown}</p>
-          <div>
-            <Button onClick={() => void loanQuery.refetch()}>{messages.common.retry}</Button>
-          </div>
-        </Alert>
+        <LoadFailed error={loanQuery.error} onRetry={() => void loanQuery.refetch()} />
       ) : null}
 
       {state === 'unavailable' && loan ? (

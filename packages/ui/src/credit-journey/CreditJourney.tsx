@@ -11,7 +11,7 @@ import { LoanStatus } from '../loan-status/LoanStatus.tsx';
 import { Onboarding } from '../onboarding/Onboarding.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { Spinner } from '../primitives/icons.tsx';
+import { LoadingLine } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { useJourneyEvents } from './useJourneyEvents.ts';
@@ -162,12 +162,7 @@ function CreditStage({ journey, emit, signingMode, showWithdrawalRight, supportU
   const stopped = loan && (loan.status === 'cancelled' || loan.status === 'error') ? loan : null;
   return (
     <div ref={container} className="dinie-journey__stage" data-view={view}>
-      {view === 'loading' ? (
-        <p className="dinie-status-line" role="status">
-          <Spinner />
-          {messages.common.loading}
-        </p>
-      ) : null}
+      {view === 'loading' ? <LoadingLine /> : null}
       {view === 'error' ? (
         <Alert tone="danger" title={messages.common.loadFailed}>
           <p>{messages.common.errors[journey.reason ?? 'unknown']}</p>

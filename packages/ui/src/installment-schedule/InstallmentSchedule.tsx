@@ -3,8 +3,8 @@ import { formatBRL, formatDate, toCents, todayInSaoPaulo } from '@dinie-embed/ap
 import { useLoanTransactions } from '@dinie-embed/react';
 import { useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
-import { Button } from '../primitives/Button.tsx';
-import { AlertIcon, CheckIcon, ClockIcon, Spinner } from '../primitives/icons.tsx';
+import { AlertIcon, CheckIcon, ClockIcon } from '../primitives/icons.tsx';
+import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 
@@ -91,20 +91,8 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
         ) : null}
       </header>
 
-      {state === 'loading' ? (
-        <p className="dinie-status-line" role="status">
-          <Spinner />
-          {messages.common.loading}
-        </p>
-      ) : null}
-      {state === 'error' ? (
-        <Alert tone="danger" title={messages.common.loadFailed}>
-          <p>{messages.common.errors.unknown}</p>
-          <div>
-            <Button onClick={() => void query.refetch()}>{messages.common.retry}</Button>
-          </div>
-        </Alert>
-      ) : null}
+      {state === 'loading' ? <LoadingLine /> : null}
+      {state === 'error' ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
       {state === 'empty' ? <p className="dinie-lead">{copy.empty}</p> : null}
 
       {/* Announced when a payment lands or an installment falls overdue. */}

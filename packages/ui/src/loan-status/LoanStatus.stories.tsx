@@ -1,8 +1,9 @@
-import type { CreditOffer, Loan, LoanStatus as LoanStatusValue } from '@dinie-embed/api';
+import type { Loan, LoanStatus as LoanStatusValue } from '@dinie-embed/api';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { StorySandbox } from '../storybook/createStorySandbox.ts';
 import {
+  createLoanInSlot,
   type LoanSlot,
   loanStory,
   offerAndLoanSlot,
@@ -86,10 +87,7 @@ export const PreparingTheContract: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const { sandbox } = loadedDinie(loaded);
-    const { offer, slot } = sceneOf<{ offer: CreditOffer; slot: LoanSlot }>(sandbox);
-    const story = loanStory(sandbox);
-    const loan = await story.createLoan(await story.simulate(offer.id));
-    slot.set(loan.id);
+    await createLoanInSlot(sandbox);
     await expectState(canvasElement, 'processing');
     await expect(stepOf(canvasElement, 'Pedido recebido')).toHaveAttribute('aria-current', 'step');
     await expect(canvas.getByRole('status')).toHaveTextContent('Nada por enquanto');

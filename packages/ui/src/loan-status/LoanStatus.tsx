@@ -4,7 +4,8 @@ import { useLoan } from '@dinie-embed/react';
 import { type ReactNode, useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { AlertIcon, CheckIcon, CloseIcon, Spinner } from '../primitives/icons.tsx';
+import { AlertIcon, CheckIcon, CloseIcon } from '../primitives/icons.tsx';
+import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 
@@ -65,17 +66,9 @@ export function LoanStatus({ loanId, onViewOffers, supportUrl, children, classNa
 
       {loan === undefined ? (
         loanQuery.isError ? (
-          <Alert tone="danger" title={messages.common.loadFailed}>
-            <p>{messages.common.errors.unknown}</p>
-            <div>
-              <Button onClick={() => void loanQuery.refetch()}>{messages.common.retry}</Button>
-            </div>
-          </Alert>
+          <LoadFailed error={loanQuery.error} onRetry={() => void loanQuery.refetch()} />
         ) : (
-          <p className="dinie-status-line" role="status">
-            <Spinner />
-            {messages.common.loading}
-          </p>
+          <LoadingLine />
         )
       ) : (
         <>

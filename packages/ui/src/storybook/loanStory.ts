@@ -121,3 +121,12 @@ export async function offerAndLoanSlot(sandbox: StorySandbox) {
   rememberScene(sandbox, { offer, slot: createLoanSlot() });
   return { customerId };
 }
+
+/** Creates a loan on the scene's offer (a fresh simulation) and puts its id in the scene's slot. */
+export async function createLoanInSlot(sandbox: StorySandbox): Promise<Loan> {
+  const { offer, slot } = sceneOf<{ offer: CreditOffer; slot: LoanSlot }>(sandbox);
+  const story = loanStory(sandbox);
+  const loan = await story.createLoan(await story.simulate(offer.id));
+  slot.set(loan.id);
+  return loan;
+}
