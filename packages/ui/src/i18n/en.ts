@@ -283,7 +283,7 @@ export const en: Messages = {
     final: 'Final figures',
     estimateNote: 'Estimated figures. The final ones appear in a moment.',
     updated: (count: number, installment: string, cet: string) =>
-      `Final figures: ${count} installments of ${installment}, CET ${cet}.`,
+      `Final figures: ${count} installments of ${installment}, CET ${cet}`,
     contract: 'Take the loan',
     contractHint: 'You can take the loan once the final figures are on screen.',
     errorTitle: 'We could not calculate the final figures.',

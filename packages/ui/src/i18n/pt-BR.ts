@@ -289,7 +289,7 @@ export const ptBR = {
     final: 'Valores definitivos',
     estimateNote: 'Valores estimados. Os definitivos aparecem em instantes.',
     updated: (count: number, installment: string, cet: string) =>
-      `Valores definitivos: ${count} parcelas de ${installment}, CET ${cet}.`,
+      `Valores definitivos: ${count} parcelas de ${installment}, CET ${cet}`,
     contract: 'Contratar',
     contractHint: 'Você pode contratar quando os valores definitivos estiverem na tela.',
     errorTitle: 'Não conseguimos calcular os valores definitivos.',
