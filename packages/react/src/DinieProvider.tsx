@@ -26,6 +26,8 @@ export interface DinieProviderProps {
   fetch?: typeof fetch | undefined;
   /** How often the shown data is refetched when the event stream is unavailable, in ms (default 5000). */
   pollIntervalMs?: number | undefined;
+  /** How often it is refetched while the borrower waits on the server (biometrics, review, signing), even with the stream open, in ms (default 15000). */
+  safetyPollIntervalMs?: number | undefined;
   /**
    * Who the session is for, e.g. the signed-in user's id. When it changes, the session token is
    * fetched again and every `['dinie', …]` query is removed, so the next borrower on this browser
@@ -39,6 +41,7 @@ export interface DinieProviderProps {
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 5_000;
+const DEFAULT_SAFETY_POLL_INTERVAL_MS = 15_000;
 
 // Layout effects run before any child's passive effect, where queries start; on a server neither
 // runs, and React 18 warns about useLayoutEffect there.
@@ -100,6 +103,7 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
       tokens,
       queryClient,
       pollIntervalMs: () => latest.current.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+      safetyPollIntervalMs: () => latest.current.safetyPollIntervalMs ?? DEFAULT_SAFETY_POLL_INTERVAL_MS,
     });
     // A new sessionKey is another borrower: a new runtime, so a new token store with no token.
     return { baseUrl, sessionKey, client, queryClient, tokens, events: connection };
