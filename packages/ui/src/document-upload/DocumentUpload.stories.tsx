@@ -32,7 +32,7 @@ const root = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
-    await expect(input(canvasElement)).toHaveAccessibleName('Escolher arquivo Arquivo para CNH');
+    await expect(input(canvasElement)).toHaveAccessibleName('Escolher arquivo (CNH)');
     await expect(input(canvasElement)).toHaveAccessibleDescription('PDF, JPG ou PNG, até 10 MB.');
     await expect(input(canvasElement)).toHaveAttribute('accept', 'application/pdf,image/jpeg,image/png');
   },

@@ -80,9 +80,7 @@ export const EveryState: Story = {
     const email = item(canvasElement, 'email');
     await expect(email).toHaveAttribute('data-state', 'pending_correction');
     await expect(email).toHaveAttribute('data-kind', 'data');
-    await expect(within(email).getByLabelText('Novo valor para E-mail')).toHaveValue(
-      'maria@docesdamaria.com.br',
-    );
+    await expect(within(email).getByLabelText('E-mail correto')).toHaveValue('maria@docesdamaria.com.br');
   },
 };
 
@@ -106,7 +104,7 @@ export const CorrectData: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('list');
     const email = item(canvasElement, 'email');
-    const field = within(email).getByLabelText('Novo valor para E-mail');
+    const field = within(email).getByLabelText('E-mail correto');
     await userEvent.clear(field);
     await userEvent.type(field, 'maria@');
     await userEvent.click(within(email).getByRole('button', { name: 'Enviar correção' }));
@@ -125,7 +123,7 @@ export const CorrectDataServerError: Story = {
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('list');
     const email = item(canvasElement, 'email');
-    const field = within(email).getByLabelText('Novo valor para E-mail');
+    const field = within(email).getByLabelText('E-mail correto');
     await userEvent.clear(field);
     await userEvent.type(field, 'maria@doces_da_maria.com.br');
     await userEvent.click(within(email).getByRole('button', { name: 'Enviar correção' }));
