@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `@dinie-embed/ui`: accessible, themeable components for the Dinie embedded-credit journey,
  * on the hooks of `@dinie-embed/react`. Render them inside `<DinieProvider>`, optionally inside
