@@ -2,7 +2,8 @@
 # The README as a newcomer meets it: packs the built packages, installs them from the tarballs
 # (everything else from the npm registry) into a fresh Vite + Express app outside the repository,
 # copies the README's snippets in as they are, type-checks them with strict tsc (and the front
-# end once more with the old node10 resolution, which only reads top-level `types`), then starts
+# end once more with the old node10 resolution, which only reads top-level `types`), renders the
+# components as React Server Components (their "use client" boundary), then starts
 # the sandbox (`npx dinie-sandbox`), the Express server and the Vite dev server and walks a
 # borrower to approval in Debian's Chromium. Needs `pnpm run build` first; cleans up after itself.
 set -euo pipefail
@@ -59,6 +60,7 @@ cat > "$app/package.json" <<JSON
     "@types/react-dom": "19.3.0",
     "@vitejs/plugin-react": "6.3.0",
     "playwright-core": "1.65.1",
+    "react-server-dom-webpack": "19.3.1",
     "tsx": "4.23.15",
     "typescript": "6.0.3",
     "vite": "8.3.8"
@@ -76,6 +78,9 @@ npm install --no-audit --no-fund --loglevel=error >"$work/npm.log" 2>&1 || { cat
 echo "strict tsc on the README snippets"
 npx --no-install tsc -p tsconfig.json
 npx --no-install tsc -p tsconfig.node10.json
+
+echo "rendering in a React Server Components setting"
+node --conditions react-server --import ./rsc/register.mjs rsc/render.mjs
 
 sandbox_port="$(free_port)"; api_port="$(free_port)"; web_port="$(free_port)"
 hex() { node -e "console.log(require('node:crypto').randomBytes($1).toString('hex'))"; }

@@ -9,6 +9,7 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { createDeveloperHints } from './developerHint.ts';
 import { DinieContext, type DinieRuntime } from './dinieContext.ts';
 import { createEventConnection } from './events/createEventConnection.ts';
 import { bindDinieClient, retainDinieClient } from './queries/dinieClientOf.ts';
@@ -53,6 +54,9 @@ const useBeforeQueriesEffect = typeof document === 'undefined' ? useEffect : use
  * single shared refresh), the api client, and the live event stream. Every query key starts with
  * `'dinie'`, so sharing the host's QueryClient never collides with the host's own queries.
  *
+ * When the proxy cannot be reached (a wrong `baseUrl`, a dev server that does not forward it),
+ * it logs one `console.error` naming the URL and the likely cause.
+ *
  * Safe to import and render on a server: nothing runs until it mounts in a browser.
  *
  * @example
@@ -87,8 +91,16 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
   }
   const queryClient = queryClientProp ?? contextQueryClient ?? (ownQueryClient.current as QueryClient);
 
+  const hints = useMemo(() => createDeveloperHints(baseUrl), [baseUrl]);
   const runtime = useMemo<DinieRuntime>(() => {
-    const tokens = createSessionTokenStore(() => latest.current.fetchSessionToken);
+    const tokens = createSessionTokenStore(() => async () => {
+      try {
+        return await latest.current.fetchSessionToken();
+      } catch (error) {
+        hints.sessionFailed(error);
+        throw error;
+      }
+    });
     // Without a host `fetch` the client keeps the global one, which lets browser uploads report
     // progress through XMLHttpRequest; a host `fetch` carries every request, uploads included.
     const hostFetch = latest.current.fetch;
@@ -107,7 +119,7 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
     });
     // A new sessionKey is another borrower: a new runtime, so a new token store with no token.
     return { baseUrl, sessionKey, client, queryClient, tokens, events: connection };
-  }, [baseUrl, queryClient, sessionKey]);
+  }, [baseUrl, queryClient, sessionKey, hints]);
 
   // Tells this provider's own re-binding (a new baseUrl or sessionKey) from a second provider's.
   const owner = useRef<object>({}).current;
@@ -126,6 +138,9 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
   useEffect(() => {
     runtime.tokens.prefetch();
   }, [runtime]);
+
+  // A console hint for the developer when the proxy cannot be reached (wrong baseUrl, no dev proxy).
+  useEffect(() => hints.watch(queryClient), [hints, queryClient]);
 
   useEffect(() => (events ? runtime.events.retain() : undefined), [runtime, events]);
 
