@@ -100,17 +100,31 @@ export const CompletesByItself: Story = {
   },
 };
 
-/** On a phone: the capture runs in the dialog, in an iframe allowed to use the camera. */
+/**
+ * On a phone: the capture runs in the dialog, in an iframe allowed to use the camera. The frame
+ * shows the sandbox's capture page, and finishing there moves the dialog on.
+ */
 export const OnAPhone: Story = {
   args: { mode: 'embedded', defaultOpen: true },
-  parameters: { a11y: { options: { iframes: false } } },
+  parameters: {
+    a11y: { options: { iframes: false } },
+    dinie: { ...registered, framePages: true } satisfies DinieStoryParameters,
+  },
   play: async () => {
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
     await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'capturing'));
     const frame = dialog.querySelector('iframe') as HTMLIFrameElement;
     await expect(frame).toHaveAttribute('allow', 'camera');
     await expect(frame).toHaveAttribute('title', 'Captura da biometria facial');
-    await expect(frame.src).toMatch(/\/sandbox\/biometrics\//);
+    // The capture page itself, not a browser error page.
+    const capture = await waitFor(() => {
+      const button = frame.contentDocument?.querySelector('button');
+      if (!button) throw new Error('The capture page has not loaded.');
+      return button;
+    });
+    await expect(capture).toHaveTextContent('Concluir captura');
+    capture.click();
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'done'), { timeout: 5000 });
   },
 };
 

@@ -174,8 +174,12 @@ export const PersonInEnglish: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Documents and verification' })).toBeVisible();
-    const rows = within(canvas.getByRole('list')).getAllByRole('listitem');
-    await expect(rows.map((row) => row.getAttribute('data-type'))).toEqual(['cnh', 'selfie', 'biometrics']);
+    // The rows, not every list on the card (guidance lists sit inside them).
+    await waitFor(() =>
+      expect(
+        [...canvasElement.querySelectorAll('.dinie-kyc__item')].map((row) => row.getAttribute('data-type')),
+      ).toEqual(['cnh', 'selfie', 'biometrics']),
+    );
     await expect(canvas.getAllByText('To do')).toHaveLength(3);
   },
 };
