@@ -135,8 +135,11 @@ export const en: Messages = {
         hint: 'Download it from gov.br/mei and send the PDF, or a sharp photo (JPG or PNG).',
       },
       cnh: { title: 'Driving licence (CNH)', hint: 'A sharp photo of the front, or the digital CNH PDF.' },
-      selfie: { title: 'Selfie', hint: 'A photo of your face, without sunglasses or a cap.' },
-      biometrics: { title: 'Face verification', hint: 'Confirms it is you. Takes less than a minute.' },
+      selfie: { title: 'Selfie', hint: 'A photo of your face, sent as a file, without sunglasses or a cap.' },
+      biometrics: {
+        title: 'Face verification',
+        hint: 'A step apart from the selfie: a live check with the camera that confirms it is you. Takes less than a minute.',
+      },
       identity_card_front: { title: 'ID card (front)', hint: 'A sharp photo of the front of the card.' },
       identity_card_back: { title: 'ID card (back)', hint: 'A sharp photo of the back of the card.' },
       proof_of_address: { title: 'Proof of address', hint: 'Issued in the last 3 months.' },
@@ -188,6 +191,33 @@ export const en: Messages = {
     retry: 'Try again',
     megabytes: (value: string) => `${value} MB`,
     kilobytes: (value: string) => `${value} KB`,
+    imageProblems: {
+      small: (name: string) =>
+        `“${name}” is too small to read. Take the photo closer, with the document filling the screen.`,
+      dark: (name: string) => `“${name}” is too dark. Take another photo where there is more light.`,
+      blurry: (name: string) =>
+        `“${name}” looks shaken or out of focus. Hold the phone still, let it focus and take another photo.`,
+    },
+    sendAnyway: 'Send it anyway',
+    guideGood: 'Do',
+    guideBad: 'Avoid',
+    guidance: {
+      cnh: {
+        framing: 'Open the CNH and photograph the whole front, from above, on a plain surface.',
+        good: 'all four corners show and the text is readable.',
+        bad: 'a cropped document, flash glare or fingers in the way.',
+      },
+      selfie: {
+        framing: 'Face the camera, centred, with the light in front of you.',
+        good: 'your whole face, eyes open, a plain background.',
+        bad: 'sunglasses, a cap, light behind you or a side view.',
+      },
+      ccmei: {
+        framing: 'Prefer the PDF downloaded from gov.br/mei. For a photo, take the whole page.',
+        good: 'the whole page, with the CNPJ readable.',
+        bad: 'part of the page or a cropped screenshot.',
+      },
+    } as Record<string, { framing: string; good: string; bad: string } | undefined>,
   },
 
   biometrics: {

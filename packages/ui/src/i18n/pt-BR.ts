@@ -137,8 +137,14 @@ export const ptBR = {
         hint: 'Baixe em gov.br/mei e envie o PDF, ou uma foto nítida (JPG ou PNG).',
       },
       cnh: { title: 'CNH', hint: 'Foto nítida da frente, ou o PDF da CNH digital.' },
-      selfie: { title: 'Selfie', hint: 'Uma foto do seu rosto, sem óculos escuros ou boné.' },
-      biometrics: { title: 'Biometria facial', hint: 'Confirma que é você. Leva menos de 1 minuto.' },
+      selfie: {
+        title: 'Selfie',
+        hint: 'Uma foto do seu rosto, enviada como arquivo, sem óculos escuros ou boné.',
+      },
+      biometrics: {
+        title: 'Biometria facial',
+        hint: 'Outra etapa, além da selfie: uma verificação ao vivo pela câmera que confirma que é você. Leva menos de 1 minuto.',
+      },
       identity_card_front: { title: 'RG (frente)', hint: 'Foto nítida da frente do documento.' },
       identity_card_back: { title: 'RG (verso)', hint: 'Foto nítida do verso do documento.' },
       proof_of_address: { title: 'Comprovante de endereço', hint: 'Emitido nos últimos 3 meses.' },
@@ -190,6 +196,33 @@ export const ptBR = {
     retry: 'Tentar de novo',
     megabytes: (value: string) => `${value} MB`,
     kilobytes: (value: string) => `${value} KB`,
+    imageProblems: {
+      small: (name: string) =>
+        `“${name}” é pequena demais para ler os dados. Tire a foto mais de perto, com o documento ocupando a tela.`,
+      dark: (name: string) => `“${name}” está escura demais. Tire outra foto num lugar com mais luz.`,
+      blurry: (name: string) =>
+        `“${name}” parece tremida ou fora de foco. Apoie o celular, espere focar e tire outra foto.`,
+    },
+    sendAnyway: 'Enviar mesmo assim',
+    guideGood: 'Assim',
+    guideBad: 'Evite',
+    guidance: {
+      cnh: {
+        framing: 'Abra a CNH e fotografe a frente inteira, de cima, sobre uma superfície lisa.',
+        good: 'os quatro cantos aparecem e o texto se lê.',
+        bad: 'documento cortado, reflexo do flash ou dedos na frente.',
+      },
+      selfie: {
+        framing: 'Rosto de frente, no centro da foto, com a luz vindo de frente.',
+        good: 'rosto inteiro, olhos abertos, fundo liso.',
+        bad: 'óculos escuros, boné, contra a luz ou de lado.',
+      },
+      ccmei: {
+        framing: 'Prefira o PDF baixado do gov.br/mei. Se for foto, pegue a página inteira.',
+        good: 'a página inteira, com o CNPJ legível.',
+        bad: 'só um pedaço da página ou uma captura de tela cortada.',
+      },
+    } as Record<string, { framing: string; good: string; bad: string } | undefined>,
   },
 
   biometrics: {
