@@ -18,11 +18,12 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() { node -e "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
-wait_for() { # url, log
-  for _ in $(seq 1 150); do
-    if curl -sS -o /dev/null "$1" 2>/dev/null; then return 0; fi
-    sleep 0.2
-  done
+wait_for() { # url, log: any HTTP answer will do
+  if node -e '
+    const deadline = Date.now() + 60_000;
+    const poll = () => fetch(process.argv[1]).then(() => process.exit(0), () =>
+      Date.now() > deadline ? process.exit(1) : setTimeout(poll, 200));
+    poll();' "$1"; then return 0; fi
   echo "not reachable: $1" >&2
   cat "$2" >&2
   return 1
@@ -33,6 +34,12 @@ for pkg in api sandbox proxy react ui; do
   (cd "$repo/packages/$pkg" && pnpm pack --pack-destination "$work/packs" >/dev/null)
 done
 tarball() { ls "$work/packs"/dinie-embed-"$1"-*.tgz; }
+for pkg in api sandbox proxy react ui; do
+  listing="$(tar -tzf "$(tarball "$pkg")")"
+  for file in package/README.md package/LICENSE; do
+    grep -qx "$file" <<<"$listing" || { echo "@dinie-embed/$pkg is published without $file" >&2; exit 1; }
+  done
+done
 
 app="$work/app"
 cp -r "$repo/scripts/readme-app/fixture" "$app"
