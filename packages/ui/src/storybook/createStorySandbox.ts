@@ -105,9 +105,9 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
     if (response.status === 303 && location) return page(new URL(location, url).href);
     return response.text();
   };
-  const pages = ((globalThis as { __dinieStoryPages?: Map<string, unknown> }).__dinieStoryPages ??=
-    new Map());
-  pages.set(origin, (action: string) => page(`${origin}${action}`, { method: 'POST' }));
+  const shared = globalThis as { __dinieStoryPages?: Map<string, unknown> };
+  shared.__dinieStoryPages ??= new Map();
+  shared.__dinieStoryPages.set(origin, (action: string) => page(`${origin}${action}`, { method: 'POST' }));
 
   const framedSession = async (response: Response): Promise<Response> => {
     const session = (await response.json()) as { session_url: string };
