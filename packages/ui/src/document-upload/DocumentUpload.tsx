@@ -244,18 +244,14 @@ export function DocumentUpload({
           {guide ? (
             <div className="dinie-upload__guide">
               <p>{guide.framing}</p>
-              <p className="dinie-upload__example" data-kind="good">
-                <CheckIcon />
-                <span>
-                  <strong>{copy.guideGood}:</strong> {guide.good}
-                </span>
-              </p>
-              <p className="dinie-upload__example" data-kind="bad">
-                <CloseIcon />
-                <span>
-                  <strong>{copy.guideBad}:</strong> {guide.bad}
-                </span>
-              </p>
+              {(['good', 'bad'] as const).map((kind) => (
+                <p key={kind} className="dinie-upload__example" data-kind={kind}>
+                  {kind === 'good' ? <CheckIcon /> : <CloseIcon />}
+                  <span>
+                    <strong>{kind === 'good' ? copy.guideGood : copy.guideBad}:</strong> {guide[kind]}
+                  </span>
+                </p>
+              ))}
             </div>
           ) : null}
         </div>
