@@ -246,24 +246,4 @@ describe('the developer hint when the proxy cannot be reached', () => {
       logged.mockRestore();
     }
   });
-
-  it('logs it when the mount answers a page that is not the proxy (a dev server without the proxy)', async () => {
-    const harness = createSandboxHarness();
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const devServer: typeof fetch = async () =>
-        new Response('<!doctype html><div id="root"></div>', { headers: { 'content-type': 'text/html' } });
-      const { result } = renderHook(() => useCustomer(), {
-        wrapper: harness.wrapper({ fetch: devServer }),
-      });
-      await waitFor(() => expect(result.current.isError).toBe(true));
-      const hints = logged.mock.calls
-        .map(([message]) => String(message))
-        .filter((m) => m.startsWith('Dinie Embed'));
-      expect(hints).toHaveLength(1);
-      expect(hints[0]).toContain('http://sandbox.test/v3');
-    } finally {
-      logged.mockRestore();
-    }
-  });
 });

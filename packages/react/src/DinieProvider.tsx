@@ -54,8 +54,8 @@ const useBeforeQueriesEffect = typeof document === 'undefined' ? useEffect : use
  * single shared refresh), the api client, and the live event stream. Every query key starts with
  * `'dinie'`, so sharing the host's QueryClient never collides with the host's own queries.
  *
- * When the proxy cannot be reached (a wrong `baseUrl`, a dev server that does not forward it),
- * it logs one `console.error` naming the URL and the likely cause.
+ * When `fetchSessionToken` fails (a wrong `baseUrl`, a dev server that does not forward it, the
+ * server down), it logs one `console.error` naming the mount and the likely cause.
  *
  * Safe to import and render on a server: nothing runs until it mounts in a browser.
  *
@@ -138,9 +138,6 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
   useEffect(() => {
     runtime.tokens.prefetch();
   }, [runtime]);
-
-  // A console hint for the developer when the proxy cannot be reached (wrong baseUrl, no dev proxy).
-  useEffect(() => hints.watch(queryClient), [hints, queryClient]);
 
   useEffect(() => (events ? runtime.events.retain() : undefined), [runtime, events]);
 
