@@ -93,7 +93,9 @@ export const ResendRejected: Story = {
     const cnh = item(canvasElement, 'cnh');
     await userEvent.upload(within(cnh).getByLabelText(/Escolher arquivo/), samplePdf('cnh-nitida.pdf'));
     await waitFor(() => expect(cnh).toHaveAttribute('data-state', 'submitted'));
-    await expect(within(cnh).getByRole('status')).toHaveTextContent('“cnh-nitida.pdf” enviado.');
+    await waitFor(() =>
+      expect(within(cnh).getByRole('status')).toHaveTextContent('“cnh-nitida.pdf” enviado.'),
+    );
   },
 };
 
