@@ -37,16 +37,15 @@ export interface EmbedStack {
 }
 
 /**
- * Builds what a partner deploys (the loader exactly as published, the frame exactly as the proxy
- * serves it) into a temporary folder, then starts the sandbox and the partner's server on
- * ephemeral ports.
+ * Builds what the package publishes (the loader as `dinie-embed.js`, the frame beside it in
+ * `frame/`) into a temporary folder, then starts the sandbox and the partner's server, which
+ * serves both through the proxy's `createDinieEmbedFrame`, on ephemeral ports.
  */
 export async function startEmbedStack(): Promise<EmbedStack> {
   const outDir = await mkdtemp(path.join(tmpdir(), 'dinie-embed-'));
   const frameDir = path.join(outDir, 'frame');
   await bundle({ ...scriptTagBuild, config: false, cwd: packageDir, outDir, logLevel: 'warn' });
   await build({ configFile: frameConfig, logLevel: 'warn', build: { outDir: frameDir, emptyOutDir: true } });
-  const loader = await readFile(path.join(outDir, 'dinie-embed.js'), 'utf8');
 
   const clientId = 'dinie_ci_test_embedsuite';
   const clientSecret = `dinie_cs_test_${'cd34'.repeat(8)}`;
@@ -118,9 +117,6 @@ export async function startEmbedStack(): Promise<EmbedStack> {
     }),
   );
   app.use('/dinie/embed', createDinieEmbedFrame({ root: frameDir, allowedOrigins: [hostOrigin] }));
-  app.get('/dinie-embed.js', (_req, res) => {
-    res.type('text/javascript').send(loader);
-  });
   app.get('/host.js', (_req, res) => {
     res.sendFile(path.join(pagesDir, 'host.js'));
   });
@@ -129,7 +125,10 @@ export async function startEmbedStack(): Promise<EmbedStack> {
   });
   app.get('/host.html', async (_req, res) => {
     const html = await readFile(path.join(pagesDir, 'host.html'), 'utf8');
-    res.set('Content-Security-Policy', hostPolicy).type('html').send(html.replaceAll('HOST_NONCE', nonce));
+    res
+      .set('Content-Security-Policy', hostPolicy)
+      .type('html')
+      .send(html.replaceAll('HOST_NONCE', nonce).replaceAll('PROXY_URL', `${frameOrigin}/dinie`));
   });
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
@@ -142,7 +141,7 @@ export async function startEmbedStack(): Promise<EmbedStack> {
     nonce,
     hostPolicy,
     hostPage(query = {}) {
-      const params = new URLSearchParams({ frame: `${frameOrigin}/dinie/embed/`, ...query });
+      const params = new URLSearchParams({ proxy: `${frameOrigin}/dinie`, ...query });
       return `${hostOrigin}/host.html?${params}`;
     },
     async close() {

@@ -12,8 +12,10 @@ let root: string;
 
 beforeAll(async () => {
   // What Vite writes for the frame: the nonce placeholder on every tag, hashed assets.
-  root = await mkdtemp(path.join(tmpdir(), 'dinie-frame-'));
-  await mkdir(path.join(root, 'assets'));
+  const dist = await mkdtemp(path.join(tmpdir(), 'dinie-frame-'));
+  root = path.join(dist, 'frame');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(dist, 'dinie-embed.js'), 'var DinieEmbed=(function(){})();');
   await writeFile(
     path.join(root, 'index.html'),
     '<!doctype html><meta property="csp-nonce" nonce="DINIE_CSP_NONCE"><script type="module" src="./assets/index-abc.js" nonce="DINIE_CSP_NONCE"></script><div id="root"></div>',
@@ -23,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await rm(root, { recursive: true, force: true });
+  await rm(path.dirname(root), { recursive: true, force: true });
 });
 
 function partnerApp() {
@@ -75,6 +77,14 @@ describe('createDinieEmbedFrame', () => {
     await request(app).get('/dinie/embed/secret.txt').expect(404, 'partner 404');
     await request(app).get('/dinie/embed/assets/..%2Fsecret.txt').expect(404);
     await request(app).post('/dinie/embed/').expect(404, 'partner 404');
+  });
+
+  it('serves the loader kept beside the frame, to pages of any origin', async () => {
+    const loader = await request(partnerApp()).get('/dinie/embed/dinie-embed.js').expect(200);
+    expect(loader.text).toBe('var DinieEmbed=(function(){})();');
+    expect(loader.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(loader.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(loader.headers['cache-control']).toBe('public, max-age=300');
   });
 
   it('refuses a wrong origin and a folder without a built frame, saying how to fix them', () => {

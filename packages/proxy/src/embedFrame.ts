@@ -19,8 +19,9 @@ const NONCE_PLACEHOLDER = /DINIE_CSP_NONCE/g;
 
 /**
  * Serves the page of the script-tag embed (`@dinie-embed/embed`'s `dist/frame/`), so that `frameUrl`
- * can be on the proxy's own origin and the frame calls the proxy without CORS. Mount it one level
- * below the proxy: the frame takes the folder above its URL as the proxy's.
+ * can be on the proxy's own origin and the frame calls the proxy without CORS, and the loader
+ * beside it as `dinie-embed.js`. Mount it one level below the proxy: the frame takes the folder
+ * above its URL as the proxy's.
  *
  * The page gets a strict Content-Security-Policy with a fresh nonce per response (scripts, styles
  * and connections only from its own origin; framed only by `allowedOrigins`), no powerful
@@ -29,7 +30,8 @@ const NONCE_PLACEHOLDER = /DINIE_CSP_NONCE/g;
  * @example
  * app.use('/dinie', createDinieProxy({ ... }));
  * app.use('/dinie/embed', createDinieEmbedFrame({ allowedOrigins: ['https://app.partner.com.br'] }));
- * // on the partner's page: DinieEmbed.mount(el, { frameUrl: 'https://api.partner.com.br/dinie/embed/', ... })
+ * // on the partner's page: <script src="https://api.partner.com.br/dinie/embed/dinie-embed.js"></script>
+ * // DinieEmbed.mount(el, { frameUrl: 'https://api.partner.com.br/dinie/embed/', ... })
  *
  * @throws DinieProxyOptionsError when an origin is malformed or the built frame is not found.
  */
@@ -50,6 +52,10 @@ export function createDinieEmbedFrame(options: DinieEmbedFrameOptions = {}): Rou
   }
   if (problems.length > 0 || root === null || indexFile === null) throw new DinieProxyOptionsError(problems);
   const html = readFileSync(indexFile, 'utf8');
+  // The package keeps the loader beside the frame (`dist/dinie-embed.js`): serving both from one
+  // place keeps their protocol versions together.
+  const loaderFile = path.join(root, '..', 'dinie-embed.js');
+  const loader = existsSync(loaderFile) ? readFileSync(loaderFile) : null;
   const ancestors = ["'self'", ...origins].join(' ');
 
   const router = express.Router();
@@ -83,6 +89,18 @@ export function createDinieEmbedFrame(options: DinieEmbedFrameOptions = {}): Rou
     res.removeHeader('X-Powered-By');
     res.send(html.replace(NONCE_PLACEHOLDER, nonce));
   });
+  if (loader !== null) {
+    router.get('/dinie-embed.js', (_req: Request, res: Response) => {
+      res.set({
+        'Content-Type': 'text/javascript; charset=utf-8',
+        'Cache-Control': 'public, max-age=300',
+        // Partner pages on other origins load it as a classic script.
+        'Cross-Origin-Resource-Policy': 'cross-origin',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.send(loader);
+    });
+  }
   router.use(
     '/assets',
     (_req: Request, res: Response, next: NextFunction) => {

@@ -15,7 +15,7 @@ const partner = {
   mount(id, borrower, options = {}) {
     let calls = 0;
     return DinieEmbed.mount(document.getElementById(id), {
-      frameUrl: params.get('frame'),
+      frameUrl: `${params.get('proxy')}/embed/`,
       locale: 'pt-BR',
       colorScheme: 'light',
       ...options,
