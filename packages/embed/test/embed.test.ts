@@ -236,6 +236,38 @@ describe('the script-tag embed in Chromium', () => {
     expect((await partner(page)).errors).toEqual([]);
   });
 
+  it('forwards appearance updates, and reports an unknown variable without losing the journey', async () => {
+    const { page } = await openHost();
+    await page.evaluate((id) => {
+      window.partner.embed = window.partner.mount('credit', id, {
+        appearance: { variables: { colorPrimary: 'rgb(11, 110, 79)' } },
+      });
+    }, borrower());
+    const frame = frameOf(page, 'credit');
+    await frame.getByLabel('CPF').waitFor();
+    const primary = () =>
+      frame
+        .locator('.dinie-theme')
+        .first()
+        .evaluate((element) => getComputedStyle(element).getPropertyValue('--dinie-color-primary').trim());
+    expect(await primary()).toBe('rgb(11, 110, 79)');
+
+    await page.evaluate(() =>
+      window.partner.embed?.update({ appearance: { variables: { colorPrimary: 'rgb(90, 30, 160)' } } }),
+    );
+    await poll(primary).toBe('rgb(90, 30, 160)');
+
+    await page.evaluate(() =>
+      window.partner.embed?.update({ appearance: { variables: { colourPrimary: 'red' } } }),
+    );
+    await poll(async () => (await partner(page)).errors).toEqual([
+      expect.stringMatching(/^FRAME_ERROR: DinieEmbed: Unknown appearance variable "colourPrimary"/),
+    ]);
+    // The journey is back, with the last appearance that worked.
+    await frame.getByLabel('CPF').waitFor();
+    expect(await primary()).toBe('rgb(90, 30, 160)');
+  });
+
   it('reports FRAME_TIMEOUT when the page refuses the frame, and INVALID_OPTIONS at once', async () => {
     const { page } = await openHost();
     const invalid = await page.evaluate(() => {
