@@ -19,7 +19,16 @@ module.exports = [
     // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
     limit: '15 kB',
   },
-  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them).
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '46 kB' },
-  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '5 kB' },
+  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
+  // before contracting, signing, tracking and the one-component journey.
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '52 kB' },
+  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '6 kB' },
+  // The script-tag loader, gzip as the issue states it: everything a partner's page downloads
+  // before the iframe starts.
+  {
+    name: '@dinie-embed/embed (dinie-embed.js, gzip)',
+    path: 'packages/embed/dist/dinie-embed.js',
+    gzip: true,
+    limit: '2 kB',
+  },
 ];
