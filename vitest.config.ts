@@ -15,6 +15,7 @@ export default defineConfig({
       'packages/*',
       'packages/react/vitest.react18.config.ts',
       'packages/ui/vitest.csp.config.ts',
+      'apps/demo',
       {
         ...sourceConditions,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
