@@ -1,0 +1,43 @@
+import { spawnSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { measureProxyOverhead } from './bench/proxyOverhead.ts';
+import { machine, writeReport } from './bench/report.ts';
+import { type BenchResult, REPO_DIR, RESULTS_DIR, readResults, writeResult } from './bench/results.ts';
+import { measureSizes } from './bench/sizes.ts';
+import { measureTokenColdStart } from './bench/tokenColdStart.ts';
+
+/*
+ * `pnpm bench` (after `pnpm run build`): every package's own `bench` script, which may leave its
+ * figures in `bench-results/*.json`, then the kit's end-to-end figures, then `BENCHMARKS.md` from
+ * all of them. Each measurement is bounded in count and time, so a 2-core machine finishes in a
+ * few minutes.
+ */
+
+const startedAt = new Date();
+const machineLine = machine();
+await rm(RESULTS_DIR, { recursive: true, force: true });
+
+const packages = spawnSync('pnpm', ['-r', '--if-present', '--workspace-concurrency=1', 'run', 'bench'], {
+  cwd: REPO_DIR,
+  stdio: 'inherit',
+});
+if (packages.status !== 0) throw new Error('A package benchmark failed.');
+
+const own: Array<[file: string, measure: () => Promise<BenchResult>]> = [
+  ['kit-sizes', measureSizes],
+  ['kit-proxy-overhead', measureProxyOverhead],
+  ['kit-token-cold-start', measureTokenColdStart],
+];
+for (const [file, measure] of own) {
+  console.log(`\n== ${file}`);
+  const result = await measure();
+  for (const figure of result.results) console.log(`  ${figure.metric}: ${figure.value} ${figure.unit}`);
+  await writeResult(file, result);
+}
+
+const report = await writeReport(await readResults(), {
+  machine: machineLine,
+  startedAt,
+  seconds: (Date.now() - startedAt.getTime()) / 1000,
+});
+console.log(`\nWrote ${report}`);
