@@ -43,6 +43,8 @@ const OWN_SEGMENTS = new Set([
 ]);
 /** Longer than Dinie's whole retry schedule, so a late redelivery is still recognised. */
 const DEDUPE_TTL_MS = 72 * 60 * 60 * 1000;
+/** A delivery being handled holds its id this long before it is confirmed. */
+const CLAIM_TTL_MS = 60_000;
 const MINUTE_MS = 60_000;
 
 /**
@@ -139,6 +141,7 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
         verify: createWebhookVerifier(resolved.webhookSecrets),
         dedupe: resolved.stores.dedupe ?? createMemoryDedupeStore(),
         dedupeTtlMs: DEDUPE_TTL_MS,
+        claimTtlMs: CLAIM_TTL_MS,
         events,
         borrowerOf: (event) => eventBorrower(event, ownership),
         onEvent: resolved.onEvent,

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError, sendProblem } from './problem.ts';
+import { StoreUnavailableError } from './stores/StoreUnavailableError.ts';
 
 /** body-parser's error types, as the problems a client should see. */
 const BODY_ERRORS: Record<string, readonly [status: number, code: string, detail: string]> = {
@@ -18,6 +19,17 @@ export function toProblem(error: unknown): ProblemError {
   const type = (error as { type?: unknown } | null)?.type;
   const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
   if (known) return new ProblemError(known[0], known[1], known[2], { cause: error });
+  if (error instanceof StoreUnavailableError) {
+    return new ProblemError(
+      503,
+      'store_unavailable',
+      'The partner server is briefly unavailable. Try again shortly.',
+      {
+        cause: error,
+        headers: { 'Retry-After': String(error.retryAfterSeconds) },
+      },
+    );
+  }
   return new ProblemError(500, 'internal_error', 'Something went wrong in the partner server.', {
     cause: error,
   });

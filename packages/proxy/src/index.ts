@@ -29,4 +29,5 @@ export {
   type RateLimitHit,
   type RateLimitStore,
 } from './stores/rateLimitStore.ts';
+export { StoreUnavailableError } from './stores/StoreUnavailableError.ts';
 export type { DinieWebhookEvent } from './webhookEvent.ts';

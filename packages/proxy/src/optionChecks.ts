@@ -206,11 +206,13 @@ export function checkStores(value: unknown, fail: Fail): DinieProxyStores {
   }
   const methods: Record<string, string[]> = {
     events: ['append', 'since', 'subscribe'],
-    dedupe: ['claim', 'release'],
+    dedupe: ['claim', 'confirm', 'release'],
     rateLimit: ['increment'],
   };
   const raw = value as Record<string, unknown>;
   for (const [key, store] of Object.entries(raw)) {
+    // A set of stores may carry its own `close()` (as `createRedisStores` does).
+    if (key === 'close' && typeof store === 'function') continue;
     const needed = methods[key];
     if (!needed) {
       fail(

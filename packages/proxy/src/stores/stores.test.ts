@@ -89,6 +89,17 @@ describe('createMemoryDedupeStore', () => {
     expect(await store.claim('evt_1', 1000)).toBe(true);
   });
 
+  it('keeps a confirmed claim for the confirmed time', async () => {
+    vi.useFakeTimers();
+    const store = createMemoryDedupeStore();
+    expect(await store.claim('evt_1', 1000)).toBe(true);
+    await store.confirm('evt_1', 60_000);
+    vi.advanceTimersByTime(1001);
+    expect(await store.claim('evt_1', 1000)).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect(await store.claim('evt_1', 1000)).toBe(true);
+  });
+
   it('stays bounded, forgetting the oldest claim', async () => {
     const store = createMemoryDedupeStore({ maxEntries: 2 });
     await store.claim('1', 60_000);
