@@ -35,7 +35,11 @@ for (const [file, measure] of own) {
   await writeResult(file, result);
 }
 
-const report = await writeReport(await readResults(), {
+// The kit's own figures first, in the order above, then the packages' own.
+const order = own.map(([file]) => `${file}.json`);
+const rank = (file: string) => (order.includes(file) ? order.indexOf(file) : order.length);
+const all = (await readResults()).sort((a, b) => rank(a.file) - rank(b.file));
+const report = await writeReport(all, {
   machine: machineLine,
   startedAt,
   seconds: (Date.now() - startedAt.getTime()) / 1000,

@@ -27,7 +27,7 @@ export async function writeReport(
     '',
     'Written by `pnpm bench`; every figure below was measured in that run. Do not edit by hand.',
     '',
-    `- **Date:** ${context.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (the run took ${Math.round(context.seconds)} s)`,
+    `- **Date:** ${context.startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC (measuring took ${Math.round(context.seconds)} s, after the build)`,
     `- **Machine:** ${context.machine}`,
     '',
   ];
