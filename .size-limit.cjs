@@ -16,6 +16,12 @@ module.exports = [
     ignore: host,
     limit: '12 kB',
   },
+  {
+    name: '@dinie-embed/api + @dinie-embed/react (what a React host ships without the styled components)',
+    path: ['packages/api/dist/index.js', 'packages/react/dist/index.js'],
+    ignore: host,
+    limit: '13 kB',
+  },
   { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '40 kB' },
   { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '5 kB' },
 ];
