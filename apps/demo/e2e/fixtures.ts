@@ -1,35 +1,13 @@
 import { randomInt } from 'node:crypto';
-
-/** Check digit of the CPF/CNPJ modulo-11 scheme over `digits` with `weights`. */
-function checkDigit(digits: number[], weights: number[]): number {
-  const sum = digits.reduce((total, digit, index) => total + digit * (weights[index] ?? 0), 0);
-  const rest = sum % 11;
-  return rest < 2 ? 0 : 11 - rest;
-}
-
-/** A random valid CPF as a borrower types it (digits only; the form masks it). */
-export function randomCpf(): string {
-  const base = Array.from({ length: 9 }, () => randomInt(10));
-  if (base.every((digit) => digit === base[0])) base[0] = (base[0] ?? 0) === 9 ? 0 : (base[0] ?? 0) + 1;
-  const first = checkDigit(base, [10, 9, 8, 7, 6, 5, 4, 3, 2]);
-  const second = checkDigit([...base, first], [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]);
-  return [...base, first, second].join('');
-}
-
-/** A random valid numeric CNPJ (digits only). */
-export function randomCnpj(): string {
-  const base = [...Array.from({ length: 8 }, () => randomInt(10)), 0, 0, 0, 1];
-  const first = checkDigit(base, [5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
-  const second = checkDigit([...base, first], [6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2]);
-  return [...base, first, second].join('');
-}
+import { generateCnpj, generateCpf } from '@brazilian-utils/brazilian-utils';
 
 /** A shop owner with fresh documents, so borrowers of parallel tests never collide at Dinie. */
 export function shopOwner(shop: string) {
   return {
     shop,
-    cpf: randomCpf(),
-    cnpj: randomCnpj(),
+    // Digits only, as a borrower types them; the form masks them.
+    cpf: generateCpf(),
+    cnpj: generateCnpj(),
     name: 'Maria Aparecida Souza',
     email: `contato+${randomInt(1e9)}@${shop.toLowerCase().replace(/[^a-z]+/g, '')}.com.br`,
     phone: '11987654321',
