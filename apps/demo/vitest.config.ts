@@ -7,9 +7,9 @@ export default mergeConfig(
   sourceConditions,
   defineProject({
     test: {
-      name: 'demo-e2e',
+      name: 'demo',
       environment: 'node',
-      include: ['e2e/**/*.test.ts'],
+      include: ['e2e/**/*.test.ts', 'server/**/*.test.ts'],
       globalSetup: ['e2e/buildPages.ts'],
       testTimeout: 180_000,
       hookTimeout: 120_000,

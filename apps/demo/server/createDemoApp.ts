@@ -95,11 +95,16 @@ export function createDemoApp(options: DemoAppOptions): Express {
     res.setHeader('Referrer-Policy', 'same-origin');
   };
   const { storybook, more = {}, web } = options.staticDirs;
+  // Storybook's pages link their assets relatively: `/storybook` must become `/storybook/`.
+  app.get('/storybook', (req, res, next) => {
+    if (req.originalUrl.split('?')[0] === '/storybook') res.redirect(301, '/storybook/');
+    else next();
+  });
   if (storybook && existsSync(storybook)) app.use('/storybook', express.static(storybook));
   for (const [prefix, dir] of Object.entries(more)) {
     if (existsSync(dir)) app.use(prefix, express.static(dir, { setHeaders: strict }));
   }
-  app.get('/storybook', (_req, res) => {
+  app.get('/storybook/', (_req, res) => {
     res.status(404).type('text/plain').send('Storybook is not built: run `pnpm demo` (it builds it).');
   });
   app.use(express.static(web, { extensions: ['html'], setHeaders: strict }));
