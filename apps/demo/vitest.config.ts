@@ -10,7 +10,7 @@ export default mergeConfig(
       name: 'demo',
       environment: 'node',
       include: ['e2e/**/*.test.ts', 'server/**/*.test.ts'],
-      globalSetup: ['e2e/buildPages.ts'],
+      globalSetup: ['e2e/globalSetup.ts'],
       testTimeout: 180_000,
       hookTimeout: 120_000,
     },

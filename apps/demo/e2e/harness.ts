@@ -5,7 +5,7 @@ import type { DinieProxyLogEntry } from '@dinie-embed/proxy';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium.ts';
 import { type DemoServer, startDemoServer } from '../server/server.ts';
-import { E2E_WEB_DIR } from './buildPages.ts';
+import { E2E_WEB_DIR } from './globalSetup.ts';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoDir = path.resolve(appDir, '../..');
