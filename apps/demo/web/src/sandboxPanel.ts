@@ -1,4 +1,10 @@
-import { formatBRL, toCents } from '@dinie-embed/api';
+import {
+  type CreditOfferStatus,
+  type CustomerStatus,
+  formatBRL,
+  type LoanStatus,
+  toCents,
+} from '@dinie-embed/api';
 import { type PanelAction, type PanelState, panelAction, panelState } from './demoApi.ts';
 
 const BUTTONS: Array<{ action: PanelAction; label: string }> = [
@@ -9,6 +15,25 @@ const BUTTONS: Array<{ action: PanelAction; label: string }> = [
   { action: 'pay', label: 'Pagar parcela' },
   { action: 'advance-clock', label: 'Avançar 30 dias' },
 ];
+
+// Dinie's status names, in the reviewer's language, with the API's own name beside for reference.
+const STATUS: Record<CustomerStatus | CreditOfferStatus | LoanStatus, string> = {
+  pending_kyc: 'aguardando documentos',
+  under_review: 'em análise',
+  active: 'ativo',
+  available: 'disponível',
+  accepted: 'contratada',
+  expired: 'expirada',
+  processing: 'em processamento',
+  contract_generated: 'contrato gerado',
+  awaiting_signatures: 'aguardando assinatura',
+  signed: 'assinado',
+  disbursing: 'em desembolso',
+  finished: 'quitado',
+  cancelled: 'cancelado',
+  error: 'com erro',
+};
+const label = (status: string) => `${STATUS[status as keyof typeof STATUS] ?? status} (${status})`;
 
 /**
  * The reviewer's panel beside the journey: the borrower's state as the partner reads it from the
@@ -37,9 +62,12 @@ export function mountSandboxPanel(host: HTMLElement): () => void {
   const render = (state: PanelState) => {
     const rows: Array<[string, string]> = [
       ['Data do sandbox', state.today],
-      ['Cliente', state.customer ? state.customer.status : 'sem cadastro'],
-      ['Oferta', state.offer ? state.offer.status : '—'],
-      ['Empréstimo', state.loan ? state.loan.status : '—'],
+      ['Cliente', state.customer ? label(state.customer.status) : 'sem cadastro'],
+      ['Oferta', state.offer ? label(state.offer.status) : '—'],
+      [
+        'Empréstimo',
+        state.loan ? (state.loan.status === 'active' ? 'pagando (active)' : label(state.loan.status)) : '—',
+      ],
     ];
     const next = state.loan?.nextInstallment;
     if (next) rows.push(['Próxima parcela', `${formatBRL(toCents(next.amount))} em ${next.due_date}`]);
