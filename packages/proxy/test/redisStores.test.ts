@@ -125,6 +125,29 @@ describe('Redis rate-limit store', () => {
   });
 });
 
+describe('Redis blocks', () => {
+  it('holds a key closed until a time, only ever extending it, for every instance', async () => {
+    const { rateLimit } = storesWith();
+    const prefix = `t${prefixes}:`;
+    const other = createRedisStores({
+      redis: client,
+      keySecret: 'stores-test-secret-0123456789',
+      prefix,
+      logger: () => undefined,
+    });
+    opened.push(other);
+    expect(await rateLimit.blockedUntil('upstream:dinie')).toBe(0);
+    const later = Date.now() + 60_000;
+    await rateLimit.block('upstream:dinie', later);
+    await rateLimit.block('upstream:dinie', Date.now() + 1_000);
+    expect(await other.rateLimit.blockedUntil('upstream:dinie')).toBe(later);
+    await rateLimit.block('short', Date.now() + 150);
+    await eventually(async () => expect(await rateLimit.blockedUntil('short')).toBe(0), 3000);
+    const keys = await client.keys(`${prefix}block:*`);
+    expect(keys.join(' ')).not.toContain('upstream');
+  });
+});
+
 describe('createRedisStores', () => {
   it('refuses a missing client or a short key secret, saying what to pass', () => {
     expect(() => createRedisStores({ redis: {} as Redis, keySecret: 'x'.repeat(32) })).toThrow(

@@ -3,11 +3,10 @@ import type { DinieProxyLogger } from '../logger.ts';
 import { consoleLogger } from '../logger.ts';
 import type { DinieProxyStores } from '../options.ts';
 import type { DedupeStore } from '../stores/dedupeStore.ts';
-import type { RateLimitStore } from '../stores/rateLimitStore.ts';
 import { createRedisDedupeStore } from './redisDedupeStore.ts';
 import { createRedisEventStore, type RedisEventStore } from './redisEventStore.ts';
 import { RedisKeys } from './redisKeys.ts';
-import { createRedisRateLimitStore } from './redisRateLimitStore.ts';
+import { createRedisRateLimitStore, type RedisRateLimitStore } from './redisRateLimitStore.ts';
 
 /** Options of {@link createRedisStores}. */
 export interface RedisStoresOptions {
@@ -36,7 +35,7 @@ export interface RedisStoresOptions {
 export interface RedisStores extends Required<DinieProxyStores> {
   events: RedisEventStore;
   dedupe: DedupeStore;
-  rateLimit: RateLimitStore;
+  rateLimit: RedisRateLimitStore;
   /** Closes the stores' pub/sub connection (the `redis` client given stays the caller's). */
   close(): Promise<void>;
 }

@@ -6,3 +6,4 @@
 
 export { createRedisStores, type RedisStores, type RedisStoresOptions } from './createRedisStores.ts';
 export type { RedisEventStore } from './redisEventStore.ts';
+export type { RedisRateLimitStore } from './redisRateLimitStore.ts';

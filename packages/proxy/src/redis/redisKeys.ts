@@ -45,6 +45,11 @@ export class RedisKeys {
     return `${this.#prefix}dedupe:${this.hash(webhookId)}`;
   }
 
+  /** A key held closed (e.g. while Dinie asked every instance to wait). */
+  block(key: string): string {
+    return `${this.#prefix}block:${this.hash(key)}`;
+  }
+
   /** The prefix of the rate-limit counters. */
   rateLimitPrefix(): string {
     return `${this.#prefix}ratelimit`;
