@@ -41,7 +41,7 @@ describe('the React integration, in Chromium against the demo server', () => {
     await context.close();
   });
 
-  it('resumes where the shop stopped after a reload in the middle of the documents', async () => {
+  it('resumes where the shop stopped after a reload in the middle of the documents; the panel completes the biometrics', async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     const shot = screenshots('react-reload');
@@ -60,7 +60,10 @@ describe('the React integration, in Chromium against the demo server', () => {
     await shot(page, 'after-reload');
 
     await uploadDocuments(page, ['cnh', 'selfie']);
-    await (await biometrics(page, context)).close();
+    // This time the reviewer's panel plays the borrower's phone.
+    const panel = page.getByRole('region', { name: 'Painel do sandbox' });
+    await panel.getByRole('button', { name: 'Concluir biometria' }).click();
+    await visible(panel.getByRole('status').filter({ hasText: 'Concluir biometria: feito.' }));
     await visible(page.getByRole('heading', { name: 'Cadastro aprovado' }));
     await shot(page, 'active');
     await context.close();
