@@ -1,4 +1,4 @@
-export { createDinieProxy } from './createDinieProxy.ts';
+export { createDinieProxy, type DinieProxy } from './createDinieProxy.ts';
 export type { DinieProxyLogEntry, DinieProxyLogger, DinieProxyLogLevel } from './logger.ts';
 export {
   type DinieBorrower,

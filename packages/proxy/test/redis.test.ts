@@ -20,9 +20,12 @@ const instances: string[] = [];
 const stores: RedisStores[] = [];
 const extraServers: Server[] = [];
 
-const newStores = () => {
+/** Stores on a client that is connected: a store refuses at once (503) while it is not. */
+const newStores = async () => {
+  const client = redis.client();
+  if (client.status !== 'ready') await new Promise((resolve) => client.once('ready', resolve));
   const created = createRedisStores({
-    redis: redis.client(),
+    redis: client,
     keySecret: KEY_SECRET,
     logger: () => undefined,
   });
@@ -36,7 +39,7 @@ beforeAll(async () => {
     // Dinie retries a refused delivery; spaced out so a Redis outage in a test is outlived.
     sandbox: { webhookRetryDelaysMs: [300, 600, 1200, 2400, 4800] },
     proxy: {
-      stores: newStores(),
+      stores: await newStores(),
       limits: {
         requestsPerMinutePerSession: SESSION_LIMIT,
         requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
@@ -59,7 +62,7 @@ beforeAll(async () => {
   };
   for (let n = 2; n <= 3; n += 1) {
     const app = express();
-    app.use('/dinie', createDinieProxy({ ...shared, stores: newStores() }));
+    app.use('/dinie', createDinieProxy({ ...shared, stores: await newStores() }));
     const server: Server = await new Promise((resolve) => {
       const listening = app.listen(0, '127.0.0.1', () => resolve(listening));
     });

@@ -125,6 +125,18 @@ describe('createMemoryRateLimitStore', () => {
     expect(await store.increment('k', 60_000)).toEqual({ count: 1, resetAt: 1_120_000 });
   });
 
+  it('holds a key closed until a time, only ever extending it', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const store = createMemoryRateLimitStore();
+    expect(await store.blockedUntil('k')).toBe(0);
+    await store.block('k', 1_030_000);
+    await store.block('k', 1_010_000);
+    expect(await store.blockedUntil('k')).toBe(1_030_000);
+    expect(await store.blockedUntil('other')).toBe(0);
+    vi.advanceTimersByTime(30_000);
+    expect(await store.blockedUntil('k')).toBe(0);
+  });
+
   it('stays bounded', async () => {
     const store = createMemoryRateLimitStore({ maxKeys: 10 });
     for (let n = 0; n < 100; n += 1) await store.increment(`k${n}`, 60_000);
