@@ -61,3 +61,54 @@ export async function biometrics(root: JourneyRoot, context: BrowserContext): Pr
   await capture.waitForLoadState();
   return capture;
 }
+
+/** From the offer to the simulator: picks the offer, lets Dinie price it, and contracts what is shown. */
+export async function simulate(root: JourneyRoot, amount: string): Promise<void> {
+  await root.getByRole('button', { name: 'Simular empréstimo' }).click();
+  const simulator = root.locator('.dinie-simulator').first();
+  await visible(simulator);
+  await simulator.getByLabel('Valor do empréstimo').fill(amount);
+  await simulator.and(root.locator('[data-state="current"]')).waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** Contracts the simulation on screen: "Contratar", then the terms reviewed and confirmed. */
+export async function contract(root: JourneyRoot): Promise<void> {
+  await root.getByRole('button', { name: 'Contratar' }).click();
+  await visible(root.getByRole('heading', { name: 'Confira antes de contratar' }));
+  await root.getByRole('checkbox', { name: 'Li e concordo com as condições acima.' }).check();
+  await root.getByRole('button', { name: 'Confirmar contratação' }).click();
+}
+
+/**
+ * Signs the contract on Dinie's signing page: in the journey's dialog when it frames the page,
+ * else in the tab it opens. Answers the page the signature happened on.
+ */
+export async function sign(root: JourneyRoot, context: BrowserContext): Promise<'dialog' | 'tab'> {
+  const start = root.getByRole('button', { name: 'Assinar contrato' }).first();
+  await visible(start);
+  const tab = context.waitForEvent('page', { timeout: STEP_TIMEOUT_MS }).catch(() => null);
+  await start.click();
+  const dialog = root.getByRole('dialog', { name: 'Assinatura do contrato' });
+  const opened = await Promise.race([
+    dialog.waitFor({ timeout: STEP_TIMEOUT_MS }).then(() => 'dialog' as const),
+    tab.then((page) => (page ? ('tab' as const) : null)),
+  ]);
+  if (opened === 'dialog') {
+    const frame = dialog.frameLocator('iframe[title="Assinatura eletrônica do contrato"]');
+    await frame.getByRole('button', { name: 'Assinar contrato' }).click();
+    return 'dialog';
+  }
+  const page = await tab;
+  if (!page) throw new Error('Neither a signing dialog nor a signing tab opened.');
+  await page.getByRole('button', { name: 'Assinar contrato' }).click();
+  await page.waitForLoadState();
+  await page.close();
+  return 'tab';
+}
+
+/** Waits for the money to be out: the installments table is on screen. */
+export async function disbursed(root: JourneyRoot): Promise<Locator> {
+  const schedule = root.getByRole('table', { name: /Parcelas do empréstimo/ });
+  await visible(schedule);
+  return schedule;
+}

@@ -11,8 +11,8 @@ const BUTTONS: Array<{ action: PanelAction; label: string }> = [
   { action: 'approve-kyc', label: 'Aprovar KYC' },
   { action: 'complete-biometrics', label: 'Concluir biometria' },
   { action: 'expire-offer', label: 'Expirar oferta' },
-  { action: 'sign', label: 'Assinar contrato' },
-  { action: 'pay', label: 'Pagar parcela' },
+  { action: 'sign', label: 'Assinar como o cliente' },
+  { action: 'pay', label: 'Pagar a próxima parcela' },
   { action: 'advance-clock', label: 'Avançar 30 dias' },
 ];
 
