@@ -25,7 +25,8 @@ module.exports = [
     ignore: host,
     limit: '16 kB',
   },
-  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them).
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '46 kB' },
-  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '5 kB' },
+  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
+  // before contracting, signing, tracking and the one-component journey.
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '54 kB' },
+  { name: '@dinie-embed/ui (styles.css)', path: 'packages/ui/dist/styles.css', limit: '6 kB' },
 ];

@@ -21,6 +21,8 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
         test: {
           name: 'storybook',
+          // A story may walk a borrower through the whole journey against the in-browser sandbox.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,
