@@ -1,8 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
+import { startBrowserStack } from './bench/browserStack.ts';
+import { measureEmbedReady } from './bench/embedReady.ts';
 import { measureProxyOverhead } from './bench/proxyOverhead.ts';
 import { machine, writeReport } from './bench/report.ts';
 import { type BenchResult, REPO_DIR, RESULTS_DIR, readResults, writeResult } from './bench/results.ts';
+import { measureSimulationDrag } from './bench/simulationDrag.ts';
 import { measureSizes } from './bench/sizes.ts';
 import { measureTokenColdStart } from './bench/tokenColdStart.ts';
 
@@ -23,10 +26,24 @@ const packages = spawnSync('pnpm', ['-r', '--if-present', '--workspace-concurren
 });
 if (packages.status !== 0) throw new Error('A package benchmark failed.');
 
+/** Runs one browser measurement on a fresh demo and Chromium. */
+async function inBrowser(
+  measure: (stack: Awaited<ReturnType<typeof startBrowserStack>>) => Promise<BenchResult>,
+) {
+  const stack = await startBrowserStack();
+  try {
+    return await measure(stack);
+  } finally {
+    await stack.close();
+  }
+}
+
 const own: Array<[file: string, measure: () => Promise<BenchResult>]> = [
   ['kit-sizes', measureSizes],
   ['kit-proxy-overhead', measureProxyOverhead],
   ['kit-token-cold-start', measureTokenColdStart],
+  ['kit-simulation-drag', () => inBrowser(measureSimulationDrag)],
+  ['kit-embed-ready', () => inBrowser(measureEmbedReady)],
 ];
 for (const [file, measure] of own) {
   console.log(`\n== ${file}`);

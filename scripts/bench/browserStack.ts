@@ -26,7 +26,7 @@ export async function startBrowserStack(): Promise<BrowserStack> {
   const demo = await startDemoServer({
     port: 0,
     sandbox: { stepMs: 0, rateLimit: false },
-    staticDirs: { web: WEB_DIR, more: { '/embed': path.join(REPO_DIR, 'packages/embed/dist') } },
+    staticDirs: { web: WEB_DIR },
     proxy: {
       logger: () => {},
       limits: {

@@ -24,6 +24,7 @@ export async function measureSimulationDrag(stack: BrowserStack): Promise<BenchR
         simulations += 1;
     });
     await page.goto('/react');
+    await page.getByRole('button', { name: 'Simular empréstimo' }).click({ timeout: 60_000 });
     const simulator = page.locator('.dinie-simulator').first();
     await simulator.and(page.locator('[data-state="current"]')).waitFor({ timeout: 60_000 });
     const slider = simulator.locator('input[type="range"]');
@@ -31,6 +32,7 @@ export async function measureSimulationDrag(stack: BrowserStack): Promise<BenchR
     if (!box) throw new Error('The amount slider is not on screen.');
 
     const before = simulations;
+    const startValue = await slider.inputValue();
     const y = box.y + box.height / 2;
     const from = box.x + 4;
     const span = box.width - 8;
@@ -46,6 +48,8 @@ export async function measureSimulationDrag(stack: BrowserStack): Promise<BenchR
       await page.waitForTimeout(MOVE_EVERY_MS);
     }
     await page.mouse.up();
+    if ((await slider.inputValue()) === startValue)
+      throw new Error('The drag did not move the amount slider.');
     await simulator.and(page.locator('[data-state="current"]')).waitFor({ timeout: 60_000 });
     const sent = simulations - before;
     return {
@@ -55,7 +59,7 @@ export async function measureSimulationDrag(stack: BrowserStack): Promise<BenchR
         { metric: 'mouse moves in the drag', value: moves, unit: 'moves', target: null },
       ],
       notes: [
-        `A ${DRAG_MS} ms drag back and forth across the amount slider on the demo's React page, a move every ~${MOVE_EVERY_MS} ms; counted until the simulator shows Dinie's figures again.`,
+        `A ${DRAG_MS} ms drag back and forth across the amount slider on the demo's React page, each mouse move followed by a ${MOVE_EVERY_MS} ms pause (how many moves fit is machine-bound); counted until the simulator shows Dinie's figures again.`,
       ],
     };
   } finally {

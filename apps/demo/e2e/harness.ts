@@ -8,7 +8,6 @@ import { type DemoServer, startDemoServer } from '../server/server.ts';
 import { E2E_WEB_DIR } from './globalSetup.ts';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const repoDir = path.resolve(appDir, '../..');
 
 /** Where each test's screenshots go: `apps/demo/test-results/e2e/<test>/` (gitignored). */
 export const SCREENSHOT_DIR = path.join(appDir, 'test-results/e2e');
@@ -30,13 +29,7 @@ export async function startE2E(): Promise<E2E> {
   const demo = await startDemoServer({
     port: 0,
     sandbox: { stepMs: 0, rateLimit: false },
-    staticDirs: {
-      web: E2E_WEB_DIR,
-      more: {
-        '/embed': path.join(repoDir, 'packages/embed/dist'),
-        '/embed-frame': path.join(repoDir, 'apps/embed-frame/dist'),
-      },
-    },
+    staticDirs: { web: E2E_WEB_DIR },
     proxy: {
       logger: (entry) => logs.push(entry),
       limits: {

@@ -1,9 +1,19 @@
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PanelState } from '../server/sandboxPanel.ts';
 import { shopOwner } from './fixtures.ts';
 import { type E2E, screenshots, startE2E } from './harness.ts';
-import { biometrics, register, signUp, uploadDocuments, visible } from './journey.ts';
-import { sessionOf } from './session.ts';
+import {
+  biometrics,
+  contract,
+  disbursed,
+  register,
+  sign,
+  signUp,
+  simulate,
+  uploadDocuments,
+  visible,
+} from './journey.ts';
 
 describe('the React integration, in Chromium against the demo server', () => {
   let e2e: E2E;
@@ -14,7 +24,7 @@ describe('the React integration, in Chromium against the demo server', () => {
     await e2e?.close();
   });
 
-  it('takes a new shop from sign-up through documents and biometrics to an active borrower', async () => {
+  it('takes a new shop through the whole journey: register, documents, biometrics, active, offer, simulate, contract, sign, disbursed, an installment paid', async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
     const shot = screenshots('react-journey');
@@ -28,16 +38,44 @@ describe('the React integration, in Chromium against the demo server', () => {
     await uploadDocuments(page);
     await shot(page, 'documents');
     const capture = await biometrics(page, context);
-    await shot(capture, 'biometrics-capture');
+    await shot(capture, 'biometrics');
     await capture.close();
 
-    await visible(page.getByRole('heading', { name: 'Cadastro aprovado' }));
-    await shot(page, 'active');
-    const session = await sessionOf(page);
-    expect(session.customer_id).toMatch(/^cust_/);
-    // What the partner reads from Dinie for this shop (the sandbox panel's view) agrees.
+    // Active: review and offer are automatic steps of the sandbox.
+    await visible(page.getByRole('button', { name: 'Simular empréstimo' }));
+    await shot(page, 'active-offer');
+    await simulate(page, '10.000,00');
+    await shot(page, 'simulate');
+    await contract(page);
+    await visible(page.getByRole('heading', { name: 'Assine seu contrato' }));
+    await shot(page, 'contract');
+    // The partner saw every milestone so far through onEvent, in order.
+    expect(await milestones(page)).toEqual([
+      'journey.customer_registered',
+      'journey.kyc_submitted',
+      'journey.offer_available',
+      'journey.simulation_chosen',
+      'journey.loan_created',
+    ]);
+    // A reload at the contract resumes there: the partner passes the loan it learnt from webhooks.
+    await page.reload();
+    await visible(page.getByRole('heading', { name: 'Assine seu contrato' }));
+    await sign(page, context);
+    await shot(page, 'signed');
+
+    const schedule = await disbursed(page);
+    await shot(page, 'disbursed');
+    const panel = page.getByRole('region', { name: 'Painel do sandbox' });
+    await panel.getByRole('button', { name: 'Pagar a próxima parcela' }).click();
+    await visible(page.getByText(/^1 de \d+ pagas$/));
+    await visible(schedule.getByText('Paga', { exact: true }));
+    await shot(page, 'installment-paid');
+
+    // After the reload, the page's journey reported the rest.
+    expect(await milestones(page)).toEqual(['journey.contract_signed', 'journey.loan_active']);
+    // And what Dinie holds agrees: the loan is active with one installment paid.
     const state = (await (await page.request.get('/demo/sandbox/state')).json()) as PanelState;
-    expect(state.customer).toMatchObject({ id: session.customer_id, status: 'active' });
+    expect(state.loan?.status).toBe('active');
     await context.close();
   });
 
@@ -64,8 +102,16 @@ describe('the React integration, in Chromium against the demo server', () => {
     const panel = page.getByRole('region', { name: 'Painel do sandbox' });
     await panel.getByRole('button', { name: 'Concluir biometria' }).click();
     await visible(panel.getByRole('status').filter({ hasText: 'Concluir biometria: feito.' }));
-    await visible(page.getByRole('heading', { name: 'Cadastro aprovado' }));
-    await shot(page, 'active');
+    await visible(page.getByRole('button', { name: 'Simular empréstimo' }));
+    await shot(page, 'offer');
     await context.close();
   });
 });
+
+/** The journey events the page logged (its `onEvent`), without the step changes. */
+async function milestones(page: Page): Promise<Array<string | null>> {
+  const types = await page
+    .locator('#events li')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-type')));
+  return types.filter((type) => type !== 'journey.step_changed');
+}

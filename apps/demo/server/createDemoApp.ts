@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { isDinieApiError } from '@dinie-embed/api';
-import { createDinieProxy, type DinieProxyOptions } from '@dinie-embed/proxy';
+import {
+  createDinieEmbedFrame,
+  createDinieProxy,
+  type DinieProxyOptions,
+  DinieProxyOptionsError,
+} from '@dinie-embed/proxy';
 import cookieParser from 'cookie-parser';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { type BorrowerDirectory, BorrowerNameError } from './borrowers.ts';
@@ -14,8 +19,6 @@ export interface DemoStaticDirs {
   web: string;
   /** The built Storybook, served at `/storybook/`. */
   storybook?: string | undefined;
-  /** Extra folders served as they are, by URL prefix (e.g. the embed loader and its frame). */
-  more?: Record<string, string> | undefined;
 }
 
 /** Options of {@link createDemoApp}. */
@@ -74,6 +77,8 @@ export function createDemoApp(options: DemoAppOptions): Express {
     }),
   );
 
+  app.use('/dinie/embed', embedFrame());
+
   app.use('/demo', signInRoutes(borrowers, mode));
   if (mode === 'sandbox') app.use('/demo/sandbox', sandboxPanel(options.partner, borrowers));
 
@@ -94,16 +99,13 @@ export function createDemoApp(options: DemoAppOptions): Express {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
   };
-  const { storybook, more = {}, web } = options.staticDirs;
+  const { storybook, web } = options.staticDirs;
   // Storybook's pages link their assets relatively: `/storybook` must become `/storybook/`.
   app.get('/storybook', (req, res, next) => {
     if (req.originalUrl.split('?')[0] === '/storybook') res.redirect(301, '/storybook/');
     else next();
   });
   if (storybook && existsSync(storybook)) app.use('/storybook', express.static(storybook));
-  for (const [prefix, dir] of Object.entries(more)) {
-    if (existsSync(dir)) app.use(prefix, express.static(dir, { setHeaders: strict }));
-  }
   app.get('/storybook/', (_req, res) => {
     res.status(404).type('text/plain').send('Storybook is not built: run `pnpm demo` (it builds it).');
   });
@@ -111,6 +113,24 @@ export function createDemoApp(options: DemoAppOptions): Express {
 
   app.use(demoErrors);
   return app;
+}
+
+/**
+ * The script-tag embed's frame and loader at `/dinie/embed/` (same origin as the pages). When
+ * `@dinie-embed/embed` is not built, a clear 503 says how to build it instead of failing the app.
+ */
+function embedFrame(): express.RequestHandler {
+  try {
+    return createDinieEmbedFrame();
+  } catch (error) {
+    if (!(error instanceof DinieProxyOptionsError)) throw error;
+    return (_req, res) => {
+      res
+        .status(503)
+        .type('text/plain')
+        .send(`${error.message}\nBuild it with \`pnpm demo\` or \`pnpm build\`.`);
+    };
+  }
 }
 
 const demoErrors: ErrorRequestHandler = (error, _req, res, _next) => {

@@ -11,16 +11,11 @@ import { createDemoApp, type DemoStaticDirs } from './createDemoApp.ts';
 import { createPartnerApi, type DinieTarget } from './partnerApi.ts';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const repoDir = path.resolve(appDir, '../..');
 
 /** Where `pnpm demo` builds the front ends; tests and benchmarks may point elsewhere. */
 export const DEFAULT_STATIC_DIRS: DemoStaticDirs = {
   web: path.join(appDir, 'dist/web'),
   storybook: path.join(appDir, 'dist/storybook'),
-  more: {
-    '/embed': path.join(repoDir, 'packages/embed/dist'),
-    '/embed-frame': path.join(repoDir, 'apps/embed-frame/dist'),
-  },
 };
 
 /** Options of {@link startDemoServer}. */
