@@ -37,4 +37,11 @@ module.exports = [
     gzip: true,
     limit: '2 kB',
   },
+  // The whole page inside the embed's iframe (React, the journey, its styles): what a borrower
+  // downloads once the loader has made the frame.
+  {
+    name: '@dinie-embed/embed (the whole frame: JS and CSS)',
+    path: ['packages/embed/dist/frame/assets/*.js', 'packages/embed/dist/frame/assets/*.css'],
+    limit: '130 kB',
+  },
 ];
