@@ -32,6 +32,8 @@ export async function startBrowserStack(): Promise<BrowserStack> {
       limits: {
         requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
         requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinute: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinutePerBorrower: Number.POSITIVE_INFINITY,
       },
     },
   });

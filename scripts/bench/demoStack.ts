@@ -10,6 +10,8 @@ import { startDemoServer } from '@dinie-embed/demo/server';
 const unlimited = {
   requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
   requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
+  upstreamRequestsPerMinute: Number.POSITIVE_INFINITY,
+  upstreamRequestsPerMinutePerBorrower: Number.POSITIVE_INFINITY,
 };
 const demo = await startDemoServer({
   port: 0,

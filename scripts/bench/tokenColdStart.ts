@@ -23,6 +23,8 @@ export async function measureTokenColdStart(): Promise<BenchResult> {
       limits: {
         requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
         requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinute: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinutePerBorrower: Number.POSITIVE_INFINITY,
       },
     },
   });
