@@ -1,6 +1,6 @@
 import type { EmbedSettings } from '@dinie-embed/embed';
 import { DinieProvider } from '@dinie-embed/react';
-import { DinieTheme, Onboarding } from '@dinie-embed/ui';
+import { CreditJourney, DinieTheme } from '@dinie-embed/ui';
 import type { HostConnection } from './hostConnection.ts';
 
 /** Props of {@link EmbedFrame}. */
@@ -30,8 +30,14 @@ export function EmbedFrame({ settings, connection, nonce }: EmbedFrameProps) {
         locale={settings.locale}
         nonce={nonce}
       >
-        {/* The biometrics capture needs the camera; it runs on Dinie's page in a new tab, so the iframe gets none. */}
-        <Onboarding biometricsMode="handoff" />
+        {/* The biometrics capture needs the camera and the signing page its own origin: both run on
+            Dinie's pages in a new tab, so the iframe gets no camera and frames nothing. */}
+        <CreditJourney
+          onEvent={connection.emit}
+          loanId={settings.loanId}
+          biometricsMode="handoff"
+          signingMode="tab"
+        />
       </DinieTheme>
     </DinieProvider>
   );

@@ -107,6 +107,18 @@ describe('the script-tag embed in Chromium', () => {
     expect(await iframe.getAttribute('src')).toBe(stack.frameUrl);
 
     await register(frameOf(page, 'credit'), '529.982.247-25');
+    // The journey's own events, checked by the loader and handed to onEvent.
+    await poll(async () => (await partner(page)).events.map(({ event }) => event.type)).toContain(
+      'journey.customer_registered',
+    );
+    const { events } = await partner(page);
+    expect(events.find(({ event }) => event.type === 'journey.step_changed')).toMatchObject({
+      id: 'credit',
+      event: { version: 1, step: 'register', previous: null, at: expect.any(String) },
+    });
+    expect(events.find(({ event }) => event.type === 'journey.customer_registered')?.event).toMatchObject({
+      customerId: expect.stringMatching(/\S/),
+    });
 
     expect(await allViolations(page)).toEqual([]);
     expect((await partner(page)).errors).toEqual([]);
@@ -224,6 +236,10 @@ describe('the script-tag embed in Chromium', () => {
     await register(frameOf(page, 'credit'), '111.444.777-35');
     // The other borrower is still at registration, in English.
     await frameOf(page, 'second').getByRole('button', { name: 'Continue' }).waitFor();
+    const registered = (await partner(page)).events.filter(
+      ({ event }) => event.type === 'journey.customer_registered',
+    );
+    expect(registered.map(({ id }) => id)).toEqual(['credit']);
 
     await page.evaluate(() => window.partner.embed?.destroy());
     expect(await page.locator('#credit').evaluate((element) => element.childElementCount)).toBe(0);
