@@ -84,7 +84,11 @@ export async function contract(root: JourneyRoot): Promise<void> {
  * else in the tab it opens. Answers the page the signature happened on.
  */
 export async function sign(root: JourneyRoot, context: BrowserContext): Promise<'dialog' | 'tab'> {
-  const start = root.getByRole('button', { name: 'Assinar contrato' }).first();
+  // A button that opens the dialog, or (in a narrow page or the embed) a link to a new tab.
+  const start = root
+    .getByRole('button', { name: 'Assinar contrato' })
+    .or(root.getByRole('link', { name: /Assinar contrato/ }))
+    .first();
   await visible(start);
   const tab = context.waitForEvent('page', { timeout: STEP_TIMEOUT_MS }).catch(() => null);
   await start.click();
