@@ -16,6 +16,7 @@ export default defineConfig({
       'packages/react/vitest.react18.config.ts',
       'packages/ui/vitest.csp.config.ts',
       'packages/ui/vitest.host.config.ts',
+      'apps/demo',
       {
         ...sourceConditions,
         plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
