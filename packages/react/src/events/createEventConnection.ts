@@ -13,6 +13,8 @@ export type DinieEventsStatus = 'connecting' | 'open' | 'polling' | 'closed';
 export interface EventConnectionOptions extends EventStreamOptions {
   /** How often the active queries are refetched while the stream is unavailable, in ms; read at each start. */
   pollIntervalMs: () => number;
+  /** How often they are refetched while something awaits the server, whatever the stream does, in ms. */
+  safetyPollIntervalMs: () => number;
 }
 
 /** The one event stream of a provider, shared by every component that wants live updates. */
@@ -23,6 +25,13 @@ export interface EventConnection {
   subscribe(listener: () => void): () => void;
   /** Keeps the stream running while at least one caller retains it; returns the release. */
   retain(): () => void;
+  /**
+   * Says that the page waits on a step only the server moves (biometrics on a phone, the review,
+   * a signature): until released, the active queries are also refetched every
+   * `safetyPollIntervalMs`, even with the stream open, so a stream that stays silent (webhooks
+   * refused by the partner's server, an event lost) never freezes the page. Returns the release.
+   */
+  awaitServer(): () => void;
 }
 
 const MIN_RETRY_MS = 1_000;
@@ -35,10 +44,27 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
   let retained = 0;
   let run: AbortController | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let awaiting = 0;
+  let safetyNet: ReturnType<typeof setInterval> | undefined;
+
+  // The regular poller already refetches while `polling`; a second timer would double the load.
+  const updateSafetyNet = (): void => {
+    const wanted = awaiting > 0 && status !== 'polling';
+    if (wanted && safetyNet === undefined) {
+      safetyNet = setInterval(
+        () => void invalidateAllDinieQueries(options.queryClient),
+        options.safetyPollIntervalMs(),
+      );
+    } else if (!wanted && safetyNet !== undefined) {
+      clearInterval(safetyNet);
+      safetyNet = undefined;
+    }
+  };
 
   const setStatus = (next: DinieEventsStatus): void => {
     if (next === status) return;
     status = next;
+    updateSafetyNet();
     for (const listener of listeners) listener();
   };
 
@@ -56,6 +82,17 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    awaitServer() {
+      awaiting++;
+      updateSafetyNet();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        awaiting--;
+        updateSafetyNet();
+      };
     },
     retain() {
       retained++;

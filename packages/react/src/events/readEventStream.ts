@@ -56,6 +56,8 @@ export async function readEventStream(
   };
   try {
     const token = await options.tokens.get();
+    // The session answer said there is no stream here: poll without a request the console shows as a 404.
+    if (options.tokens.eventsAvailable() === false) return { kind: 'unavailable' };
     const headers: Record<string, string> = { accept: 'text/event-stream', authorization: `Bearer ${token}` };
     if (parser.lastEventId !== '') headers['last-event-id'] = parser.lastEventId;
     const response = await options.fetch()(options.url, {

@@ -1,8 +1,8 @@
 import type { CreditOffer, Customer, Loan, Simulation } from '@dinie-embed/api';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CPF, createSandboxHarness, type SandboxHarness } from '../../test/sandboxHarness.tsx';
-import { useCustomer, useDinieEvents, useJourney } from '../index.ts';
+import { useBiometricsSession, useCustomer, useDinieEvents, useJourney } from '../index.ts';
 
 interface OpenStream {
   request: Request;
@@ -53,25 +53,45 @@ async function biometricsStatus(harness: SandboxHarness, customerId: string) {
 const kycEvent = (id: number, customerId: string) =>
   `id: ${id}\nevent: customer.kyc_updated\ndata: ${JSON.stringify({ id: `evt_${id}`, type: 'customer.kyc_updated', data: { id: customerId } })}\n\n`;
 
+/** What the page shows: the event status and the customer's biometrics item, as attributes. */
+function ShownStatus({ customerId }: { customerId: string }) {
+  const events = useDinieEvents();
+  const customer = useCustomer(customerId);
+  const biometrics = customer.data?.kyc.find((item) => item.type === 'biometrics')?.status;
+  return <output data-events={events.status} data-biometrics={biometrics ?? 'loading'} />;
+}
+
 describe('useDinieEvents', () => {
   it('falls back to polling the shown queries when the endpoint answers 404', async () => {
-    const harness = createSandboxHarness({ autoApproveKyc: false });
-    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
-    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
-      wrapper: harness.wrapper({ pollIntervalMs: 30 }),
-    });
-    await waitFor(() => expect(result.current.events.status).toBe('polling'));
-    await waitFor(() => expect(result.current.customer.isSuccess).toBe(true));
+    // Only the poller's interval is faked: the test makes each poll happen instead of racing one.
+    // Checks run on DOM changes (waitFor's MutationObserver), so no real timer paces them either.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const harness = createSandboxHarness({ autoApproveKyc: false });
+      const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+      const Wrapper = harness.wrapper({ pollIntervalMs: 30 });
+      const { container } = render(
+        <Wrapper>
+          <ShownStatus customerId={id} />
+        </Wrapper>,
+      );
+      const shown = container.querySelector('output') as HTMLOutputElement;
+      await waitFor(() => expect(shown).toHaveAttribute('data-events', 'polling'));
+      await waitFor(() => expect(shown).toHaveAttribute('data-biometrics', 'pending'));
+      expect(vi.getTimerCount()).toBe(1);
 
-    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
-    const expected = await biometricsStatus(harness, id);
-    expect(expected).not.toBe('pending');
+      await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+      const expected = await biometricsStatus(harness, id);
+      expect(expected).not.toBe('pending');
+      // Nothing but a poll refetches the customer here.
+      expect(shown).toHaveAttribute('data-biometrics', 'pending');
 
-    await waitFor(() =>
-      expect(result.current.customer.data?.kyc.find((item) => item.type === 'biometrics')?.status).toBe(
-        expected,
-      ),
-    );
+      act(() => vi.advanceTimersByTime(30));
+
+      await waitFor(() => expect(shown).toHaveAttribute('data-biometrics', expected));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads a real event stream: authenticated, refetching by event, resuming with Last-Event-ID', async () => {
@@ -194,5 +214,68 @@ describe('useDinieEvents', () => {
     await waitFor(() => expect(result.current.status).toBe('open'));
     unmount();
     await waitFor(() => expect(sse.streams[0]?.request.signal.aborted).toBe(true));
+  });
+
+  it('keeps a slow safety-net poll while awaiting the server, even with the stream open and silent', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const sse = withEventStream(harness);
+    const { result } = renderHook(
+      () => ({ events: useDinieEvents(), biometrics: useBiometricsSession(id) }),
+      {
+        wrapper: harness.wrapper({ fetch: sse.fetch, safetyPollIntervalMs: 30, pollIntervalMs: 60_000 }),
+      },
+    );
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    act(() => result.current.biometrics.start());
+    await waitFor(() => expect(result.current.biometrics.sessionUrl).not.toBeNull());
+
+    // Completed on the phone; no webhook ever reaches the stream.
+    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+    await waitFor(() => expect(result.current.biometrics.done).toBe(true));
+    expect(result.current.events.status).toBe('open');
+  });
+
+  it('does not poll with the stream open when nothing awaits the server', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const sse = withEventStream(harness);
+    let customerReads = 0;
+    const counting: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'GET' && new URL(request.url).pathname === `/v3/customers/${id}`)
+        customerReads++;
+      return sse.fetch(request);
+    };
+    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
+      wrapper: harness.wrapper({ fetch: counting, safetyPollIntervalMs: 20 }),
+    });
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    await waitFor(() => expect(result.current.customer.isFetching).toBe(false));
+    const settled = customerReads;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customerReads).toBe(settled);
+  });
+
+  it('polls without requesting the stream when the session answer says events: false', async () => {
+    const harness = createSandboxHarness();
+    const sse = withEventStream(harness);
+    const requested: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      requested.push(new URL(request.url).pathname);
+      return sse.fetch(request);
+    };
+    const fetchSessionToken = async () => ({
+      token: await harness.partnerToken(),
+      expires_at: new Date(Date.now() + 15 * 60_000).toISOString(),
+      events: false,
+    });
+    const { result } = renderHook(() => useDinieEvents(), {
+      wrapper: harness.wrapper({ fetch: recording, fetchSessionToken }),
+    });
+    await waitFor(() => expect(result.current.status).toBe('polling'));
+    expect(requested).not.toContain('/v3/events');
+    expect(sse.streams).toHaveLength(0);
   });
 });
