@@ -1,4 +1,4 @@
-import { createDinieClient } from '@dinie-embed/api';
+import { createBorrowerClient } from '@dinie-embed/api';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import {
   type ReactElement,
@@ -104,7 +104,7 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
     // Without a host `fetch` the client keeps the global one, which lets browser uploads report
     // progress through XMLHttpRequest; a host `fetch` carries every request, uploads included.
     const hostFetch = latest.current.fetch;
-    const client = createDinieClient({
+    const client = createBorrowerClient({
       baseUrl,
       getToken: createGetToken(tokens),
       ...(hostFetch ? { fetch: (input, init) => (latest.current.fetch ?? hostFetch)(input, init) } : {}),

@@ -1,6 +1,6 @@
 import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
-import { createEventStreamParser } from './createEventStreamParser.ts';
-import { type EventStreamOptions, REPLAY_FROM_START, readEventStream } from './readEventStream.ts';
+import type { EventStreamOptions } from './readEventStream.ts';
+import { REPLAY_FROM_START } from './replayFromStart.ts';
 
 /**
  * Where live updates stand: `connecting` to the event stream, `open` and listening, `polling`
@@ -126,6 +126,12 @@ async function connectLoop(
   let failures = 0;
   let refused = 0;
   try {
+    const reader = await loadStreamReader(signal, () => {
+      setStatus('polling');
+      poller.start();
+    });
+    if (reader === null) return;
+    const { readEventStream, createEventStreamParser } = reader;
     while (!signal.aborted) {
       if (!poller.running) setStatus('connecting');
       const parser = createEventStreamParser(lastEventId);
@@ -163,6 +169,30 @@ async function connectLoop(
   } finally {
     poller.stop();
   }
+}
+
+/**
+ * Loads the stream reader with the first connection, not with the page: an app's first paint does
+ * not wait for it, and an app that turns events off never ships it. While it cannot be loaded
+ * (a deploy replaced the chunk, the network dropped), the data is polled and the load retried.
+ */
+async function loadStreamReader(signal: AbortSignal, fallBack: () => void) {
+  for (let failures = 0; !signal.aborted; failures++) {
+    try {
+      const [stream, parser] = await Promise.all([
+        import('./readEventStream.ts'),
+        import('./createEventStreamParser.ts'),
+      ]);
+      return {
+        readEventStream: stream.readEventStream,
+        createEventStreamParser: parser.createEventStreamParser,
+      };
+    } catch {
+      fallBack();
+      await sleep(Math.min(MAX_RETRY_MS, MIN_RETRY_MS * 2 ** failures), signal);
+    }
+  }
+  return null;
 }
 
 function createPoller(options: EventConnectionOptions) {
