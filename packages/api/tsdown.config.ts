@@ -1,7 +1,11 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'credit/index': 'src/credit/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'credit/index': 'src/credit/index.ts',
+    'dialect/index': 'src/dialect/index.ts',
+  },
   format: ['esm'],
   dts: true,
   platform: 'neutral',
