@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { DIALECT_BASE_PATHS } from './contract.ts';
 import { startSandboxServer } from './server.ts';
 
 /**
@@ -32,8 +33,12 @@ async function main(): Promise<void> {
       : { dataFile: env.DINIE_SANDBOX_DATA }),
   });
   const { clientId, clientSecret } = await server.sandbox.credentials;
-  const baseUrl = `${server.url}/v3`;
+  const baseUrl = `${server.url}${DIALECT_BASE_PATHS.docs}`;
+  const sdkBaseUrl = `${server.url}${DIALECT_BASE_PATHS.sdk}`;
   console.log(`Dinie sandbox (API 2026-03-01) listening on ${baseUrl}
+
+  API reference (docs dialect): ${baseUrl}
+  official SDKs (sdk dialect):  ${sdkBaseUrl}   (also any request with the SDKs' headers)
 
   DINIE_BASE_URL=${baseUrl}
   DINIE_CLIENT_ID=${clientId}

@@ -23,6 +23,7 @@ export type {
   ValidationIssue,
   WebhookEndpoint,
   WebhookEndpointWithSecret,
+  WebhookEvent,
   WebhookEventType,
   WebhookSecretRotation,
 } from '@dinie-embed/api';
@@ -46,3 +47,16 @@ export {
   validateCpf,
   validatePhone,
 } from '@dinie-embed/api';
+export type { Dialect, SdkEventContext } from '@dinie-embed/api/dialect';
+export {
+  bodyToSdk,
+  centsOf,
+  DIALECT_BASE_PATHS,
+  dialectOfRequest,
+  EVENT_TYPE_TO_SDK,
+  kycToSdk,
+  responseShapeOf,
+  sdkEvidenceOf,
+  timestampToSdk,
+  webhookEventToSdk,
+} from '@dinie-embed/api/dialect';

@@ -1,6 +1,6 @@
 import { createJwtSigner } from './auth/jwt.ts';
 import { createClock, type SandboxClock, toTimestamp } from './clock.ts';
-import { todayInSaoPaulo } from './contract.ts';
+import { dialectOfRequest, todayInSaoPaulo } from './contract.ts';
 import { ApiError } from './http/ApiError.ts';
 import { API_PREFIXES, createSandboxApp } from './http/createSandboxApp.ts';
 import { finalizeResponse, preflightResponse } from './http/finalizeResponse.ts';
@@ -17,6 +17,7 @@ import { createScheduler } from './scheduler.ts';
 import { emptyState, type SandboxState } from './state/SandboxState.ts';
 import { fromSnapshot, type SandboxSnapshot, toSnapshot } from './state/snapshot.ts';
 import { createEventDispatcher } from './webhooks/createEventDispatcher.ts';
+import { sdkEventContext } from './webhooks/sdkEventContext.ts';
 
 /** A running sandbox: one Fetch-style handler, whatever hosts it. */
 export interface Sandbox {
@@ -90,7 +91,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       newId,
       scheduler,
       jwt: createJwtSigner(state.jwtSecret),
-      emit: createEventDispatcher({ state, options: resolved, newId, scheduler, nowMs: clock.nowMs }),
+      emit: createEventDispatcher({
+        state,
+        options: resolved,
+        newId,
+        scheduler,
+        nowMs: clock.nowMs,
+        sdkContext: (data) => sdkEventContext(core, data),
+      }),
       timestamp: () => toTimestamp(clock.nowMs()),
       today: () => todayInSaoPaulo(clock.now()),
       step: (task) => scheduler.schedule(resolved.stepMs, task),
@@ -133,6 +141,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         requestId: `req_${randomHex(16)}`,
         origin: resolved.publicUrl ?? url.origin,
         prefix: prefixOf(url.pathname),
+        dialect: dialectOfRequest(url.pathname, request.headers),
         rateLimit: null,
       };
       let response: Response;

@@ -34,7 +34,13 @@ describe('the package entry', () => {
     expect(
       [...bare].filter((specifier) => specifier.startsWith('node:') || specifier.includes('node-server')),
     ).toEqual([]);
-    expect([...bare].sort()).toEqual(['@dinie-embed/api', '@dinie-embed/api/credit', 'hono', 'tinyqueue']);
+    expect([...bare].sort()).toEqual([
+      '@dinie-embed/api',
+      '@dinie-embed/api/credit',
+      '@dinie-embed/api/dialect',
+      'hono',
+      'tinyqueue',
+    ]);
   });
 
   it('answers requests in-process through sandbox.fetch', async () => {

@@ -26,14 +26,19 @@ describe('routing', () => {
     expectProblem(await sandbox.call('DELETE', '/loans'), 405, 'method_not_allowed');
   });
 
-  it('serves the same API under /api/v3, with Location under that prefix', async () => {
+  it('serves the SDK dialect under /api/v3 on the same state, with Location under that prefix', async () => {
+    const borrower = freshBorrower();
+    const json = { cpf: borrower.cpf, cnpj: borrower.cnpj, email: 'a@example.com', phone: '+5511987654321' };
     const answer = await send(`${sandbox.server.url}/api/v3/customers`, 'POST', {
       token: sandbox.token,
-      json: { cpf: freshBorrower().cpf },
+      json,
     });
     expect(answer.status).toBe(201);
     expect(answer.headers.get('location')).toBe(`/api/v3/customers/${answer.body.id}`);
-    expect((await sandbox.call('GET', `/customers/${answer.body.id}`)).status).toBe(200);
+    expect(answer.body.created_at).toEqual(expect.any(Number));
+    const docs = await sandbox.call('GET', `/customers/${answer.body.id}`);
+    expect(docs.status).toBe(200);
+    expect(Date.parse(docs.body.created_at) / 1000).toBe(answer.body.created_at);
   });
 
   it('sends Location only where it resolves', async () => {

@@ -107,8 +107,15 @@ describe('POST /credit-offers/{id}/simulations', () => {
     const path = `/credit-offers/${offer.id}/simulations`;
     const sim = (json: unknown) => sandbox.call('POST', path, { json });
     expectProblem(await sim({}), 422, 'missing_required_field', 'requested_amount');
+    // The SDKs' spelling (a number) is accepted on every path; more than two decimals is not.
     expectProblem(
-      await sim({ requested_amount: 25000, installment_count: 6 }),
+      await sim({ requested_amount: 25000.001, installment_count: 6 }),
+      422,
+      'invalid_format',
+      'requested_amount',
+    );
+    expectProblem(
+      await sim({ requested_amount: true, installment_count: 6 }),
       422,
       'invalid_type',
       'requested_amount',
@@ -424,9 +431,9 @@ describe('loan lifecycle helpers', () => {
       'amount_out_of_range',
     );
     expectProblem(
-      await sandbox.call('POST', `/test_helpers/loans/${loan.id}/pay`, { json: { amount: 10 } }),
+      await sandbox.call('POST', `/test_helpers/loans/${loan.id}/pay`, { json: { amount: 10.005 } }),
       422,
-      'invalid_type',
+      'invalid_format',
     );
     await sandbox.call('POST', `/test_helpers/loans/${loan.id}/pay`);
     const paid = await sandbox.call('GET', `/loans/${loan.id}/transactions?limit=1`);

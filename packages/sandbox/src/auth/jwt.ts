@@ -30,6 +30,8 @@ export interface TokenClaims {
   /** Expires at, epoch seconds. */
   exp: number;
   jti: string;
+  /** Set on a biometrics session token: the one customer it may act for. */
+  cus?: string;
 }
 
 /** HS256 signing and verification with Web Crypto, so tokens work in browsers and Node alike. */

@@ -1,5 +1,5 @@
 import { MAX_INSTANT_MS } from '../clock.ts';
-import { isValidDate, toCents } from '../contract.ts';
+import { centsOf, isValidDate, toCents } from '../contract.ts';
 import { type FieldError, validationFailed } from './ApiError.ts';
 import type { JsonObject } from './parseJsonBody.ts';
 
@@ -81,12 +81,31 @@ export class FieldReader {
     return value;
   }
 
-  /** A money string with exactly two decimals (`"25000.00"`), returned in cents. */
+  /**
+   * An amount in reais, returned in cents: a string with exactly two decimals (`"25000.00"`, the
+   * reference's spelling) or a JSON number with at most two (`25000`, `7997.34`, the SDKs').
+   */
   money(param: string, rule: FieldRule = {}): number | undefined {
     const value = this.present(param, rule);
     if (value === undefined || value === null) return undefined;
+    if (typeof value === 'number') {
+      try {
+        if (value < 0) throw new TypeError('negative');
+        return centsOf(value);
+      } catch {
+        return this.fail(
+          param,
+          'invalid_format',
+          `The ${param} field must be an amount in reais with at most two decimals, such as 25000 or 7997.34.`,
+        );
+      }
+    }
     if (typeof value !== 'string') {
-      return this.fail(param, 'invalid_type', `The ${param} field must be a string such as "25000.00".`);
+      return this.fail(
+        param,
+        'invalid_type',
+        `The ${param} field must be an amount such as "25000.00" (or the number 25000).`,
+      );
     }
     if (!MONEY.test(value)) {
       return this.fail(
@@ -110,12 +129,32 @@ export class FieldReader {
     return value;
   }
 
-  /** An RFC 3339 instant with a zone (`2027-03-04T00:00:00Z`), returned in epoch ms. */
+  /**
+   * An instant, returned in epoch ms: an RFC 3339 date-time with a zone (`2027-03-04T00:00:00Z`,
+   * the reference's spelling) or integer Unix seconds (`1804118400`, the SDKs').
+   */
   timestamp(param: string, rule: FieldRule = {}): number | null | undefined {
     const value = this.present(param, rule);
     if (value === undefined || value === null) return value as null | undefined;
+    if (typeof value === 'number') {
+      if (!Number.isInteger(value) || value < 0) {
+        return this.fail(
+          param,
+          'invalid_format',
+          `The ${param} field must be whole Unix seconds, such as 1804118400.`,
+        );
+      }
+      if (value * 1000 > MAX_INSTANT_MS) {
+        return this.fail(param, 'out_of_range', `The ${param} field must not be after 9999-12-31T23:59:59Z.`);
+      }
+      return value * 1000;
+    }
     if (typeof value !== 'string')
-      return this.fail(param, 'invalid_type', `The ${param} field must be a string.`);
+      return this.fail(
+        param,
+        'invalid_type',
+        `The ${param} field must be a date-time string or Unix seconds.`,
+      );
     const time = parseRfc3339(value);
     if (time === null) {
       return this.fail(
@@ -150,6 +189,20 @@ export class FieldReader {
       return this.fail(param, 'invalid_value', `The ${param} field must be one of: ${values.join(', ')}.`);
     }
     return value as T;
+  }
+
+  /**
+   * Which of two spellings of one field the body uses (the reference's and the SDKs', e.g.
+   * `installments` and `installment_count`): the first of `names` present, else the first of
+   * `names`, so a missing field is named in the caller's own dialect. Both present is a
+   * `conflicting_fields` problem.
+   */
+  spelling(names: readonly [string, string]): string {
+    const [first, second] = names;
+    if (this.has(first) && this.has(second)) {
+      this.fail(second, 'conflicting_fields', `Send ${first} or ${second}, not both: they are one field.`);
+    }
+    return this.has(second) && !this.has(first) ? second : first;
   }
 
   /** The raw value, for fields with rules of their own. */

@@ -14,7 +14,7 @@ const unauthorized = (code: string, detail: string) =>
   });
 
 type Verified =
-  | { credential: CredentialRecord; error?: undefined }
+  | { credential: CredentialRecord; customer?: string | undefined; error?: undefined }
   | { credential?: CredentialRecord; error: ApiError };
 
 async function verifyBearer(core: SandboxCore, header: string | undefined): Promise<Verified> {
@@ -46,7 +46,13 @@ async function verifyBearer(core: SandboxCore, header: string | undefined): Prom
       error: unauthorized('token_expired', 'The access token has expired; request a new one.'),
     };
   }
-  return { credential };
+  return { credential, customer: claims.cus };
+}
+
+/** What a biometrics session token may do: its customer's bank account and KYC attachments. */
+function sessionMayUse(path: string, customerId: string): boolean {
+  const match = /^\/customers\/([^/]+)\/(?:bank-account|kyc-attachments(?:\/selfie)?)$/.exec(path);
+  return match?.[1] === customerId;
 }
 
 /**
@@ -62,7 +68,16 @@ export function authenticate(core: SandboxCore, limiter: RateLimiter): Middlewar
       c.env.rateLimit = window;
     });
     if (verified.error !== undefined) throw verified.error;
+    const { customer } = verified;
+    if (customer !== undefined && !sessionMayUse(c.req.path.slice(c.env.prefix.length), customer)) {
+      throw new ApiError(
+        403,
+        'forbidden',
+        "A biometrics session token only reaches its customer's bank account and KYC attachments.",
+      );
+    }
     c.set('credential', verified.credential);
+    c.set('sessionCustomer', customer);
     await next();
   };
 }

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import { DIALECT_BASE_PATHS } from '../contract.ts';
 import { biometricsPages } from '../pages/biometricsPages.ts';
 import { signingPages } from '../pages/signingPages.ts';
 import { authRoutes } from '../routes/authRoutes.ts';
@@ -6,6 +7,7 @@ import { creditOfferRoutes } from '../routes/creditOfferRoutes.ts';
 import { customerRoutes } from '../routes/customerRoutes.ts';
 import { kycRoutes } from '../routes/kycRoutes.ts';
 import { loanRoutes } from '../routes/loanRoutes.ts';
+import { sdkRoutes } from '../routes/sdkRoutes.ts';
 import { simulationRoutes } from '../routes/simulationRoutes.ts';
 import { testHelperRoutes } from '../routes/testHelperRoutes.ts';
 import { webhookEndpointRoutes } from '../routes/webhookEndpointRoutes.ts';
@@ -13,14 +15,15 @@ import type { SandboxCore } from '../SandboxCore.ts';
 import { API_VERSION } from '../webhooks/createEventDispatcher.ts';
 import { ApiError } from './ApiError.ts';
 import { authenticate } from './authenticate.ts';
+import { dialectResponses } from './dialectResponses.ts';
 import { idempotency } from './idempotency.ts';
 import { problemResponse } from './problemResponse.ts';
 import { createRateLimiter } from './rateLimiter.ts';
 import { readRequestBody } from './readRequestBody.ts';
 import type { SandboxEnv } from './SandboxEnv.ts';
 
-/** API prefixes: the reference's `/v3`, and `/api/v3` for clients configured that way. */
-export const API_PREFIXES = ['/v3', '/api/v3'] as const;
+/** API prefixes: the reference's `/v3`, and the SDKs' `/api/v3` (answered in their dialect). */
+export const API_PREFIXES = [DIALECT_BASE_PATHS.docs, DIALECT_BASE_PATHS.sdk] as const;
 
 /**
  * The sandbox's Hono app: the API under each prefix (authentication, rate limit, body limits and
@@ -46,6 +49,7 @@ export function createSandboxApp(core: SandboxCore): Hono<SandboxEnv> {
 
   const limiter = createRateLimiter(core.options.rateLimit, core.options.now);
   const api = new Hono<SandboxEnv>();
+  api.use('*', dialectResponses());
   api.use('*', authenticate(core, limiter));
   api.use('*', readRequestBody(core));
   api.use('*', idempotency(core));
@@ -56,6 +60,7 @@ export function createSandboxApp(core: SandboxCore): Hono<SandboxEnv> {
   simulationRoutes(api, core);
   loanRoutes(api, core);
   webhookEndpointRoutes(api, core);
+  sdkRoutes(api, core);
   if (core.options.testHelpers) testHelperRoutes(api, core);
   api.onError(onError);
 
@@ -67,8 +72,9 @@ export function createSandboxApp(core: SandboxCore): Hono<SandboxEnv> {
     c.json({
       name: 'Dinie Sandbox',
       api_version: API_VERSION,
-      base_url: `${c.env.origin}/v3`,
-      token_url: `${c.env.origin}/v3/auth/token`,
+      base_url: `${c.env.origin}${DIALECT_BASE_PATHS.docs}`,
+      token_url: `${c.env.origin}${DIALECT_BASE_PATHS.docs}/auth/token`,
+      sdk_base_url: `${c.env.origin}${DIALECT_BASE_PATHS.sdk}`,
     }),
   );
   app.notFound(routeNotFound);

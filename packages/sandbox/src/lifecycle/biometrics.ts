@@ -27,13 +27,16 @@ export function sessionOpen(session: BiometricsSessionRecord, now: string): bool
  * and every open session of the customer is closed.
  */
 export function completeBiometrics(core: SandboxCore, customer: CustomerRecord): void {
-  const item = biometricsItemToCapture(customer);
-  const now = core.timestamp();
+  recordCapture(core, customer, biometricsItemToCapture(customer));
+  afterKycChange(core, customer);
+}
+
+/** Marks `item` (the customer's `biometrics`) captured and closes its open sessions; the caller reports it. */
+export function recordCapture(core: SandboxCore, customer: CustomerRecord, item: KycItemRecord): void {
   item.status = 'submitted';
   item.message = null;
-  item.uploadedAt = now;
+  item.uploadedAt = core.timestamp();
   for (const session of core.state.biometrics.find('customer', customer.id)) {
     if (session.status === 'open') session.status = 'completed';
   }
-  afterKycChange(core, customer);
 }

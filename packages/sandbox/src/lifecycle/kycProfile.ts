@@ -1,3 +1,4 @@
+import type { Dialect } from '../contract.ts';
 import type { KycItemRecord } from '../state/records.ts';
 
 const DOCUMENTS: Record<string, string> = {
@@ -33,9 +34,10 @@ export function documentItem(type: keyof typeof DOCUMENTS & string): KycItemReco
 
 /**
  * The KYC a customer must complete: the company's CCMEI when it registers a CNPJ, then the owner's
- * driving licence, a selfie and a biometrics capture.
+ * driving licence, a selfie and a biometrics capture. A customer registered through the SDK
+ * dialect has no separate selfie upload: the SDKs' `selfie` requirement is the capture itself.
  */
-export function kycProfile(hasCnpj: boolean): KycItemRecord[] {
-  const types = hasCnpj ? ['ccmei', 'cnh', 'selfie', 'biometrics'] : ['cnh', 'selfie', 'biometrics'];
-  return types.map(documentItem);
+export function kycProfile(hasCnpj: boolean, dialect: Dialect = 'docs'): KycItemRecord[] {
+  const person = dialect === 'sdk' ? ['cnh', 'biometrics'] : ['cnh', 'selfie', 'biometrics'];
+  return (hasCnpj ? ['ccmei', ...person] : person).map(documentItem);
 }

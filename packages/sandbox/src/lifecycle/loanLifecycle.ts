@@ -92,6 +92,16 @@ function sendForSignature(core: SandboxCore, loan: LoanRecord): void {
 }
 
 /**
+ * Generates the contract and sends it for signature at once, firing `loan.contract_generated`
+ * and `loan.awaiting_signatures` as the automatic steps would: what a loan created by an SDK
+ * client, which is born `awaiting_signatures` with its CCB, goes through before it is answered.
+ */
+export function prepareContract(core: SandboxCore, loan: LoanRecord): void {
+  if (loan.status === 'processing') generateContract(core, loan);
+  if (loan.status === 'contract_generated') sendForSignature(core, loan);
+}
+
+/**
  * The borrower signs. Allowed once the contract exists; signing while it is still being sent
  * for signature passes through `awaiting_signatures` first, so receivers see every status.
  *

@@ -43,9 +43,14 @@ export function readCpf(fields: FieldReader, param: string, required: boolean): 
 }
 
 /** A numeric or alphanumeric CNPJ with valid check digits, canonical; `null` when sent as null and allowed. */
-export function readCnpj(fields: FieldReader, param: string, nullable: boolean): string | null | undefined {
+export function readCnpj(
+  fields: FieldReader,
+  param: string,
+  nullable: boolean,
+  required = false,
+): string | null | undefined {
   if (nullable && fields.has(param) && fields.raw(param, { nullable: true }) === null) return null;
-  const value = text(fields, param, false);
+  const value = text(fields, param, required);
   if (value === undefined) return undefined;
   const issue = validateCnpj(value);
   if (issue !== null) return fields.fail(param, 'invalid_cnpj', describe(param, issue, 'CNPJ'));
@@ -58,8 +63,8 @@ const EMAIL =
   /^[^\s@"(),:;<>[\\\]]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** An e-mail address (a pragmatic check: one `@`, a dotted domain, no blanks), at most 254 characters. */
-export function readEmail(fields: FieldReader, param: string): string | undefined {
-  const value = fields.string(param, { maxLength: 254 });
+export function readEmail(fields: FieldReader, param: string, required = false): string | undefined {
+  const value = fields.string(param, { maxLength: 254, required });
   if (value === undefined || value === null) return undefined;
   if (!EMAIL.test(value))
     return fields.fail(param, 'invalid_email', `The ${param} field is not a valid e-mail address.`);
@@ -67,8 +72,8 @@ export function readEmail(fields: FieldReader, param: string): string | undefine
 }
 
 /** A Brazilian phone number, returned in E.164. */
-export function readPhone(fields: FieldReader, param: string): string | undefined {
-  const value = text(fields, param, false);
+export function readPhone(fields: FieldReader, param: string, required = false): string | undefined {
+  const value = text(fields, param, required);
   if (value === undefined) return undefined;
   const issue = validatePhone(value);
   if (issue !== null) return fields.fail(param, 'invalid_phone', describe(param, issue, 'phone number'));

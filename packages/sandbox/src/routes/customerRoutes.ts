@@ -53,11 +53,13 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
   resource(app, '/customers', {
     POST: (c) => {
       const fields = new FieldReader(jsonBody(c));
+      // The SDKs also require the company and the contacts (the reference only the CPF).
+      const sdk = c.env.dialect === 'sdk';
       const cpf = readCpf(fields, 'cpf', true);
-      const cnpj = readCnpj(fields, 'cnpj', true) ?? null;
+      const cnpj = readCnpj(fields, 'cnpj', !sdk, sdk) ?? null;
       const name = fields.string('name', { maxLength: 200 }) ?? null;
-      const email = readEmail(fields, 'email') ?? null;
-      const phone = readPhone(fields, 'phone') ?? null;
+      const email = readEmail(fields, 'email', sdk) ?? null;
+      const phone = readPhone(fields, 'phone', sdk) ?? null;
       const tradingName = fields.string('trading_name', { maxLength: 200, nullable: true }) ?? null;
       const externalId = fields.string('external_id', { maxLength: 255 }) ?? null;
       fields.done();
@@ -79,7 +81,7 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
         phone,
         tradingName,
         externalId,
-        kyc: kycProfile(cnpj !== null),
+        kyc: kycProfile(cnpj !== null, c.env.dialect),
         offerDue: false,
         createdAt: now,
         updatedAt: now,

@@ -4,21 +4,22 @@ import type { BiometricsSession } from '../contract.ts';
 import { ApiError, validationFailed } from '../http/ApiError.ts';
 import { jsonBody, param, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
-import { isKycFileType, sniffFileType } from '../http/sniffFileType.ts';
+import { isKycFileType, type KycFileType, sniffFileType } from '../http/sniffFileType.ts';
 import { randomHex } from '../ids.ts';
 import { biometricsItemToCapture, sessionOpen } from '../lifecycle/biometrics.ts';
 import { afterKycChange } from '../lifecycle/customerLifecycle.ts';
 import { requireCustomer } from '../lookups.ts';
 import { renderDocument } from '../render/renderDocument.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
-import type { DocumentRecord } from '../state/records.ts';
+import type { CustomerRecord, DocumentRecord, KycItemRecord } from '../state/records.ts';
 
 /** The sandbox's own capture page for a biometrics session. */
 export function biometricsUrl(origin: string, code: string): string {
   return `${origin}/sandbox/biometrics/${code}`;
 }
 
-async function readUpload(c: Context<SandboxEnv>): Promise<FormData> {
+/** The multipart form of an upload. */
+export async function readUpload(c: Context<SandboxEnv>): Promise<FormData> {
   const contentType = c.req.header('content-type') ?? '';
   if (!/^multipart\/form-data\s*;/i.test(contentType)) {
     throw new ApiError(
@@ -36,45 +37,87 @@ async function readUpload(c: Context<SandboxEnv>): Promise<FormData> {
   }
 }
 
+/** A checked KYC file: present, not empty, within the size limit, a PDF, JPEG or PNG. */
+export interface KycUpload {
+  size: number;
+  contentType: KycFileType;
+}
+
+/**
+ * The `file` part of a KYC upload, checked by its content (the declared type must agree).
+ *
+ * @throws {ApiError} 400 `missing_file` / `invalid_content_type`, 413 `file_too_large`.
+ */
+export async function readKycFile(core: SandboxCore, form: FormData): Promise<KycUpload> {
+  const file = form.get('file');
+  if (!(file instanceof Blob)) {
+    throw new ApiError(400, 'missing_file', 'Attach the document as the file field.', { param: 'file' });
+  }
+  if (file.size === 0)
+    throw new ApiError(400, 'missing_file', 'The attached file is empty.', { param: 'file' });
+  if (file.size > core.options.maxUploadBytes) {
+    throw new ApiError(
+      413,
+      'file_too_large',
+      `The file exceeds the limit of ${core.options.maxUploadBytes} bytes.`,
+      {
+        param: 'file',
+      },
+    );
+  }
+  const actual = sniffFileType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+  const declared = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (actual === null) {
+    throw new ApiError(400, 'invalid_content_type', 'The file must be a PDF, JPEG or PNG.', {
+      param: 'file',
+    });
+  }
+  if (isKycFileType(declared) && declared !== actual) {
+    throw new ApiError(
+      400,
+      'invalid_content_type',
+      `The file was declared ${declared} but its content is ${actual}.`,
+      {
+        param: 'file',
+      },
+    );
+  }
+  return { size: file.size, contentType: actual };
+}
+
+/** Stores an uploaded file for a KYC item and marks the item submitted; the caller reports the change. */
+export function recordDocument(
+  core: SandboxCore,
+  customer: CustomerRecord,
+  item: KycItemRecord,
+  upload: KycUpload,
+): DocumentRecord {
+  const now = core.timestamp();
+  const document: DocumentRecord = {
+    id: core.newId('doc_'),
+    customerId: customer.id,
+    type: item.type,
+    status: 'submitted',
+    contentType: upload.contentType,
+    size: upload.size,
+    uploadedAt: now,
+    createdAt: now,
+    updatedAt: now,
+  };
+  core.state.documents.set(document.id, document);
+  item.status = 'submitted';
+  item.message = null;
+  item.uploadedAt = now;
+  return document;
+}
+
 /** KYC document uploads and biometrics sessions. */
 export function kycRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
   resource(app, '/customers/:customer_id/documents', {
     POST: async (c) => {
       const customer = requireCustomer(core, param(c, 'customer_id'));
       const form = await readUpload(c);
-      const file = form.get('file');
-      if (!(file instanceof Blob)) {
-        throw new ApiError(400, 'missing_file', 'Attach the document as the file field.', { param: 'file' });
-      }
-      if (file.size === 0)
-        throw new ApiError(400, 'missing_file', 'The attached file is empty.', { param: 'file' });
-      if (file.size > core.options.maxUploadBytes) {
-        throw new ApiError(
-          413,
-          'file_too_large',
-          `The file exceeds the limit of ${core.options.maxUploadBytes} bytes.`,
-          {
-            param: 'file',
-          },
-        );
-      }
-      const actual = sniffFileType(new Uint8Array(await file.slice(0, 16).arrayBuffer()));
-      const declared = file.type.split(';')[0]?.trim().toLowerCase() ?? '';
-      if (actual === null) {
-        throw new ApiError(400, 'invalid_content_type', 'The file must be a PDF, JPEG or PNG.', {
-          param: 'file',
-        });
-      }
-      if (isKycFileType(declared) && declared !== actual) {
-        throw new ApiError(
-          400,
-          'invalid_content_type',
-          `The file was declared ${declared} but its content is ${actual}.`,
-          {
-            param: 'file',
-          },
-        );
-      }
+      const upload = await readKycFile(core, form);
       const type = form.get('type');
       if (typeof type !== 'string' || type.trim() === '') {
         throw validationFailed([
@@ -103,22 +146,7 @@ export function kycRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
           `The ${type} document of ${customer.id} is already approved.`,
         );
       }
-      const now = core.timestamp();
-      const document: DocumentRecord = {
-        id: core.newId('doc_'),
-        customerId: customer.id,
-        type,
-        status: 'submitted',
-        contentType: actual,
-        size: file.size,
-        uploadedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      };
-      core.state.documents.set(document.id, document);
-      item.status = 'submitted';
-      item.message = null;
-      item.uploadedAt = now;
+      const document = recordDocument(core, customer, item, upload);
       afterKycChange(core, customer);
       // No Location: the reference has no route that reads one document back.
       return c.json(renderDocument(document), 201);

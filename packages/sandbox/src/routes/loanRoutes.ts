@@ -5,7 +5,7 @@ import { FieldReader } from '../http/FieldReader.ts';
 import { paginate, readPageRequest } from '../http/paginate.ts';
 import { created, jsonBody, param, query, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
-import { installmentsOf, scheduleLoanStep } from '../lifecycle/loanLifecycle.ts';
+import { installmentsOf, prepareContract, scheduleLoanStep } from '../lifecycle/loanLifecycle.ts';
 import { ID_PATTERNS, requireLoan, requireOffer } from '../lookups.ts';
 import { renderLoan } from '../render/renderLoan.ts';
 import { renderTransaction } from '../render/renderTransaction.ts';
@@ -31,10 +31,18 @@ export function loanRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
   resource(app, '/loans', {
     POST: (c) => {
       const fields = new FieldReader(jsonBody(c));
+      const sdk = c.env.dialect === 'sdk';
+      // Either spelling in either dialect; a missing field is named in the caller's.
+      const countName = fields.spelling(
+        sdk ? ['installment_count', 'installments'] : ['installments', 'installment_count'],
+      );
+      const valueName = fields.spelling(
+        sdk ? ['installment_amount', 'installments_value'] : ['installments_value', 'installment_amount'],
+      );
       const offerId = fields.id('credit_offer_id', ID_PATTERNS.creditOffer, { required: true });
       const simulationId = fields.id('simulation_id', ID_PATTERNS.simulation, { required: true });
-      const installments = fields.integer('installments', { required: true, min: 1, max: 600 });
-      const installmentsValue = fields.money('installments_value', { required: true });
+      const installments = fields.integer(countName, { required: true, min: 1, max: 600 });
+      const installmentsValue = fields.money(valueName, { required: true });
       const firstDueDate = fields.date('first_due_date', { required: true });
       fields.done();
       if (offerId === undefined || simulationId === undefined) throw new Error('Validated ids went missing.');
@@ -74,16 +82,16 @@ export function loanRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
       const errors: FieldError[] = [];
       if (installments !== result.schedule.length) {
         errors.push({
-          param: 'installments',
+          param: countName,
           code: 'simulation_mismatch',
           detail: `The simulation has ${result.schedule.length} installments.`,
         });
       }
       if (installmentsValue !== result.installmentCents) {
         errors.push({
-          param: 'installments_value',
+          param: valueName,
           code: 'simulation_mismatch',
-          detail: `The simulation's installments_value is ${fromCents(result.installmentCents)}.`,
+          detail: `The simulation's ${valueName} is ${fromCents(result.installmentCents)}.`,
         });
       }
       if (firstDueDate !== result.firstDueDate) {
@@ -122,7 +130,9 @@ export function loanRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
         requested_amount: fromCents(result.requestedCents),
         number_of_installments: result.schedule.length,
       });
-      scheduleLoanStep(core, loan);
+      // The SDKs' loan is born awaiting signatures with its contract: generate it now.
+      if (sdk) prepareContract(core, loan);
+      else scheduleLoanStep(core, loan);
       return created(c, loanView(core, loan), `/loans/${loan.id}`);
     },
   });

@@ -4,7 +4,7 @@ import type { WebhookSecretRotation } from '../contract.ts';
 import { validationFailed } from '../http/ApiError.ts';
 import { FieldReader } from '../http/FieldReader.ts';
 import { newestFirst, paginate, readPageRequest } from '../http/paginate.ts';
-import { created, jsonBody, param, query, resource } from '../http/routing.ts';
+import { created, jsonBody, param, query, resource, type SandboxHandler } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
 import { requireWebhookEndpoint } from '../lookups.ts';
 import { renderWebhookEndpoint } from '../render/renderWebhookEndpoint.ts';
@@ -31,6 +31,7 @@ export function webhookEndpointRoutes(app: Hono<SandboxEnv>, core: SandboxCore):
         status: 'active',
         secret: newWebhookSecret(),
         previousSecrets: [],
+        dialect: c.env.dialect,
         createdAt: now,
         updatedAt: now,
       };
@@ -88,28 +89,29 @@ export function webhookEndpointRoutes(app: Hono<SandboxEnv>, core: SandboxCore):
     },
   });
 
-  resource(app, '/webhooks/endpoints/:webhook_endpoint_id/secret/rotate', {
-    POST: (c) => {
-      const endpoint = requireWebhookEndpoint(core, param(c, 'webhook_endpoint_id'));
-      const fields = new FieldReader(jsonBody(c, true));
-      const expireCurrentIn = fields.integer('expire_current_in', { min: 0, max: 86_400 }) ?? 3600;
-      fields.done();
-      const now = core.clock.nowMs();
-      const previousExpiresAt = toTimestamp(now + expireCurrentIn * 1000);
-      const stillValid = endpoint.previousSecrets.filter((old) => Date.parse(old.expiresAt) > now);
-      endpoint.previousSecrets =
-        expireCurrentIn > 0
-          ? [...stillValid, { secret: endpoint.secret, expiresAt: previousExpiresAt }]
-          : stillValid;
-      endpoint.secret = newWebhookSecret();
-      endpoint.updatedAt = toTimestamp(now);
-      core.changed();
-      const body: WebhookSecretRotation = {
-        id: endpoint.id,
-        secret: endpoint.secret,
-        previous_secret_expires_at: previousExpiresAt,
-      };
-      return c.json(body, 200);
-    },
-  });
+  const rotate: SandboxHandler = (c) => {
+    const endpoint = requireWebhookEndpoint(core, param(c, 'webhook_endpoint_id'));
+    const fields = new FieldReader(jsonBody(c, true));
+    const expireCurrentIn = fields.integer('expire_current_in', { min: 0, max: 86_400 }) ?? 3600;
+    fields.done();
+    const now = core.clock.nowMs();
+    const previousExpiresAt = toTimestamp(now + expireCurrentIn * 1000);
+    const stillValid = endpoint.previousSecrets.filter((old) => Date.parse(old.expiresAt) > now);
+    endpoint.previousSecrets =
+      expireCurrentIn > 0
+        ? [...stillValid, { secret: endpoint.secret, expiresAt: previousExpiresAt }]
+        : stillValid;
+    endpoint.secret = newWebhookSecret();
+    endpoint.updatedAt = toTimestamp(now);
+    core.changed();
+    const body: WebhookSecretRotation = {
+      id: endpoint.id,
+      secret: endpoint.secret,
+      previous_secret_expires_at: previousExpiresAt,
+    };
+    return c.json(body, 200);
+  };
+  // The reference's path and the SDKs' alias, on the same endpoint.
+  resource(app, '/webhooks/endpoints/:webhook_endpoint_id/secret/rotate', { POST: rotate });
+  resource(app, '/webhooks/endpoints/:webhook_endpoint_id/rotate-secret', { POST: rotate });
 }

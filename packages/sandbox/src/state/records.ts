@@ -2,6 +2,7 @@ import type { LoanSimulation } from '@dinie-embed/api/credit';
 import type {
   CreditOfferStatus,
   CustomerStatus,
+  Dialect,
   KycItemStatus,
   LoanStatus,
   WebhookEventType,
@@ -47,9 +48,22 @@ export interface CustomerRecord {
   tradingName: string | null;
   externalId: string | null;
   kyc: KycItemRecord[];
+  /** The bank account the SDK dialect's `bank-account` holds; absent until one is given. */
+  bankAccount?: BankAccountRecord;
   /** Whether this activation still owes the customer an offer. */
   offerDue: boolean;
   createdAt: string;
+  updatedAt: string;
+}
+
+/** A customer's bank account (SDK dialect only). */
+export interface BankAccountRecord {
+  id: string;
+  bankId: string;
+  kind: 'checking' | 'saving' | 'payment';
+  branch: string;
+  number: string;
+  digit: string;
   updatedAt: string;
 }
 
@@ -71,6 +85,8 @@ export interface BiometricsSessionRecord {
   code: string;
   customerId: string;
   status: 'open' | 'completed';
+  /** Whether its code was already exchanged for a session token (single use). */
+  exchanged?: boolean;
   expiresAt: string;
   createdAt: string;
 }
@@ -146,6 +162,11 @@ export interface WebhookEndpointRecord {
   secret: string;
   /** Rotated-out secrets still signing until `expiresAt`. */
   previousSecrets: Array<{ secret: string; expiresAt: string }>;
+  /**
+   * The dialect the endpoint was created in, which its deliveries are written in (absent in
+   * snapshots from before there were two: `docs`).
+   */
+  dialect?: Dialect;
   createdAt: string;
   updatedAt: string;
 }

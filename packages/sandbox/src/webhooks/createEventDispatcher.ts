@@ -1,5 +1,11 @@
 import { isAfter, toTimestamp } from '../clock.ts';
-import type { WebhookEventType } from '../contract.ts';
+import {
+  EVENT_TYPE_TO_SDK,
+  type SdkEventContext,
+  type WebhookEvent,
+  type WebhookEventType,
+  webhookEventToSdk,
+} from '../contract.ts';
 import type { IdFactory } from '../ids.ts';
 import type { ResolvedOptions } from '../options.ts';
 import type { Scheduler } from '../scheduler.ts';
@@ -19,6 +25,8 @@ export interface DispatcherDeps {
   scheduler: Scheduler;
   /** Sandbox time in epoch ms. */
   nowMs: () => number;
+  /** The customer and loan an event is about, as they are now, for its SDK-dialect form. */
+  sdkContext: (data: Record<string, unknown>) => SdkEventContext;
 }
 
 /** Records an event and delivers it to every active endpoint subscribed to it. */
@@ -55,7 +63,7 @@ export function createEventDispatcher(deps: DispatcherDeps): EmitEvent {
   const attempt = async (endpointId: string, event: EventRecord, attemptNumber: number): Promise<void> => {
     const endpoint = state.webhookEndpoints.get(endpointId);
     if (endpoint === undefined || endpoint.status !== 'active') return;
-    const body = JSON.stringify({
+    const docs = {
       id: event.id,
       type: event.type,
       api_version: API_VERSION,
@@ -63,7 +71,11 @@ export function createEventDispatcher(deps: DispatcherDeps): EmitEvent {
       timestamp: event.createdAt,
       delivery_id: newId('dlv_'),
       data: event.data,
-    });
+    } as WebhookEvent;
+    // An endpoint created by an SDK client gets the SDK's names, numbers and seconds.
+    const body = JSON.stringify(
+      endpoint.dialect === 'sdk' ? webhookEventToSdk(docs, deps.sdkContext(event.data)) : docs,
+    );
     // Receivers compare this with their own clock, so it is wall time even when sandbox time has moved.
     const timestamp = Math.floor(options.now() / 1000);
     const signatures = await Promise.all(
@@ -101,6 +113,8 @@ export function createEventDispatcher(deps: DispatcherDeps): EmitEvent {
     const event: EventRecord = { id: newId('evt_'), type, createdAt: toTimestamp(deps.nowMs()), data };
     for (const endpoint of state.webhookEndpoints.values()) {
       if (endpoint.status !== 'active' || !subscribes(endpoint.events, type)) continue;
+      // The two documented events the SDKs do not know (they throw on them) never reach them.
+      if (endpoint.dialect === 'sdk' && EVENT_TYPE_TO_SDK[type] === null) continue;
       const endpointId = endpoint.id;
       scheduler.schedule(0, () => enqueue(endpointId, () => attempt(endpointId, event, 0)));
     }

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { isEventPattern, subscribes, WEBHOOK_EVENT_TYPES } from './eventPatterns.ts';
 
 describe('event patterns', () => {
-  it('knows the 16 events of the reference and the four wildcards', () => {
+  it("knows the 16 events of the reference, the SDKs' own names and the four wildcards", () => {
     expect(WEBHOOK_EVENT_TYPES).toHaveLength(16);
-    for (const pattern of ['*', 'customer.*', 'credit_offer.*', 'loan.*', 'loan.signed'])
+    for (const pattern of ['*', 'customer.*', 'credit_offer.*', 'loan.*', 'loan.signed', 'customer.denied'])
       expect(isEventPattern(pattern)).toBe(true);
-    for (const pattern of ['loan', 'loans.*', 'customer.denied', 'loan.signature_received', ''])
+    for (const pattern of ['loan.signature_received', 'loan.processing'])
+      expect(isEventPattern(pattern)).toBe(true);
+    for (const pattern of ['loan', 'loans.*', 'loan.signature', 'customer.deleted', ''])
       expect(isEventPattern(pattern)).toBe(false);
+  });
+
+  it('takes a documented event by its SDK name too', () => {
+    expect(subscribes(['loan.processing'], 'loan.disbursing')).toBe(true);
+    expect(subscribes(['loan.signature_received'], 'loan.signed')).toBe(true);
+    expect(subscribes(['loan.processing'], 'loan.signed')).toBe(false);
   });
 
   it('matches names, resource wildcards and everything', () => {
