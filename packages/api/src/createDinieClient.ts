@@ -1,3 +1,4 @@
+import { type DinieDialect, withDialect } from './client/dialectTransport.ts';
 import type { GetToken } from './client/RequestOptions.ts';
 import { type AuthResource, createAuthResource } from './client/resources/auth.ts';
 import { type CredentialsResource, createCredentialsResource } from './client/resources/credentials.ts';
@@ -24,6 +25,14 @@ export interface DinieClientOptions {
    * asked once more with `forceRefresh: true` and the call is repeated once.
    */
   getToken: GetToken;
+  /**
+   * Which description of Dinie 2026-03-01 the server speaks (default `auto`): `docs` (the API
+   * reference, `/v3`), `sdk` (the official SDKs, `/api/v3`: money as numbers, Unix seconds, other
+   * names, KYC requirements) or `auto` (from the base URL's path, `/api/v3` or `/v3`; behind a
+   * proxy mount, from the first answer). Requests go out in the server's dialect and answers come
+   * back in the documented model, the one these types describe, whichever it is.
+   */
+  dialect?: DinieDialect | undefined;
   /** The `fetch` to use (default: the global one, looked up at call time). */
   fetch?: typeof fetch | undefined;
   /**
@@ -77,7 +86,8 @@ export type DinieBorrowerClient = Pick<DinieClient, 'customers' | 'creditOffers'
  * with the same key is still running; the retry then gets that attempt's answer.
  *
  * @throws {TypeError} on a missing `baseUrl` or `getToken`, or when no `fetch` is available.
- * @throws {RangeError} on a negative or fractional `maxRetries` or a non-positive `timeoutMs`.
+ * @throws {RangeError} on a negative or fractional `maxRetries`, a non-positive `timeoutMs` or an
+ * unknown `dialect`.
  *
  * @example
  * const dinie = createDinieClient({ baseUrl: 'http://127.0.0.1:4010/v3', getToken: () => tokens.get() });
@@ -117,7 +127,7 @@ function borrowerResources(transport: Transport): DinieBorrowerClient {
 
 /** Checks the options, naming the factory in each message, and builds the shared transport. */
 function clientTransport(options: DinieClientOptions, factory: string): Transport {
-  const { baseUrl, getToken, maxRetries = 3, timeoutMs = 30_000 } = options;
+  const { baseUrl, getToken, maxRetries = 3, timeoutMs = 30_000, dialect = 'auto' } = options;
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
     throw new TypeError(`${factory} needs \`baseUrl\`, e.g. "https://api.dinie.com.br/v3".`);
   }
@@ -137,7 +147,10 @@ function clientTransport(options: DinieClientOptions, factory: string): Transpor
   const headers: Record<string, string> = { ...options.headers };
   if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
 
-  return createTransport({
+  if (dialect !== 'docs' && dialect !== 'sdk' && dialect !== 'auto') {
+    throw new RangeError(`dialect must be 'docs', 'sdk' or 'auto', got ${JSON.stringify(dialect)}.`);
+  }
+  const transport = createTransport({
     baseUrl: baseUrl.trim(),
     getToken,
     // Called bare, never as a method: `window.fetch` throws "Illegal invocation" with another `this`.
@@ -151,4 +164,5 @@ function clientTransport(options: DinieClientOptions, factory: string): Transpor
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   });
+  return withDialect(transport, dialect, baseUrl.trim());
 }

@@ -11,6 +11,7 @@ export { formatCpf, isValidCpf, maskCpfInput, normalizeCpf, validateCpf } from '
 export type { FormatPhoneOptions, PhoneKind, PhoneOptions } from './br/phone';
 export { formatPhone, isValidPhone, maskPhoneInput, normalizePhone, validatePhone } from './br/phone';
 export type { ValidationIssue, ValidationIssueCode } from './br/ValidationIssue';
+export type { DinieDialect } from './client/dialectTransport';
 export { newIdempotencyKey } from './client/idempotencyKey';
 export type { Page, PageFetcher } from './client/PagePromise';
 export { PagePromise } from './client/PagePromise';
