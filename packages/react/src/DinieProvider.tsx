@@ -1,4 +1,4 @@
-import { createBorrowerClient } from '@dinie-embed/api';
+import { createBorrowerClient, type DinieDialect } from '@dinie-embed/api';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import {
   type ReactElement,
@@ -37,6 +37,8 @@ export interface DinieProviderProps {
   sessionKey?: string | undefined;
   /** Whether the provider keeps the live event stream open for the whole tree (default `true`). */
   events?: boolean | undefined;
+  /** The dialect Dinie answers in behind the proxy (`docs`, `sdk`, default `auto`); the hooks always see the documented model. */
+  dialect?: DinieDialect | undefined;
   /** The part of the app that uses Dinie hooks. */
   children?: ReactNode;
 }
@@ -65,7 +67,7 @@ const useBeforeQueriesEffect = typeof document === 'undefined' ? useEffect : use
  * </DinieProvider>
  */
 export function DinieProvider(props: DinieProviderProps): ReactElement {
-  const { baseUrl, queryClient: queryClientProp, sessionKey, events = true, children } = props;
+  const { baseUrl, queryClient: queryClientProp, sessionKey, events = true, dialect, children } = props;
   if (typeof baseUrl !== 'string' || baseUrl === '') {
     throw new Error(
       '<DinieProvider> needs `baseUrl`: where the partner mounted the Dinie proxy, e.g. "/dinie".',
@@ -106,6 +108,7 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
     const hostFetch = latest.current.fetch;
     const client = createBorrowerClient({
       baseUrl,
+      ...(dialect === undefined ? {} : { dialect }),
       getToken: createGetToken(tokens),
       ...(hostFetch ? { fetch: (input, init) => (latest.current.fetch ?? hostFetch)(input, init) } : {}),
     });
@@ -119,7 +122,7 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
     });
     // A new sessionKey is another borrower: a new runtime, so a new token store with no token.
     return { baseUrl, sessionKey, client, queryClient, tokens, events: connection };
-  }, [baseUrl, queryClient, sessionKey, hints]);
+  }, [baseUrl, queryClient, sessionKey, hints, dialect]);
 
   // Tells this provider's own re-binding (a new baseUrl or sessionKey) from a second provider's.
   const owner = useRef<object>({}).current;

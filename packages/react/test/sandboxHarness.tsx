@@ -7,6 +7,9 @@ import { DinieProvider, type DinieProviderProps } from '../src/index.ts';
 /** Where the hooks think Dinie lives; {@link SandboxHarness.fetch} routes it into the sandbox. */
 export const BASE_URL = 'http://sandbox.test/v3';
 
+/** The same sandbox in the official SDKs' dialect (`/api/v3`): the client detects it from the path. */
+export const SDK_BASE_URL = 'http://sandbox.test/api/v3';
+
 const CLIENT_ID = `dinie_ci_${'0123456789abcdef'.repeat(2)}`;
 const CLIENT_SECRET = `dinie_cs_test_${'fedcba9876543210'.repeat(2)}`;
 
@@ -30,8 +33,11 @@ export interface SandboxHarness {
   wrapper(props?: Partial<DinieProviderProps>): (props: { children: ReactNode }) => ReactNode;
 }
 
-/** Creates a sandbox (automatic steps at once by default) and its harness. */
-export function createSandboxHarness(options: SandboxOptions = {}): SandboxHarness {
+/** Creates a sandbox (automatic steps at once by default) and its harness; `baseUrl` picks the dialect. */
+export function createSandboxHarness(
+  options: SandboxOptions = {},
+  { baseUrl = BASE_URL }: { baseUrl?: string } = {},
+): SandboxHarness {
   const sandbox = createSandbox({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, stepMs: 0, ...options });
   const sandboxFetch: typeof fetch = (input, init) => sandbox.fetch(new Request(input, init));
 
@@ -49,7 +55,7 @@ export function createSandboxHarness(options: SandboxOptions = {}): SandboxHarne
   }
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await sandboxFetch(`${BASE_URL}${path}`, {
+    const response = await sandboxFetch(`${baseUrl}${path}`, {
       method,
       headers: { authorization: `Bearer ${await partnerToken()}`, 'content-type': 'application/json' },
       body: body === undefined ? null : JSON.stringify(body),
@@ -76,7 +82,7 @@ export function createSandboxHarness(options: SandboxOptions = {}): SandboxHarne
       return ({ children }) => (
         <StrictMode>
           <DinieProvider
-            baseUrl={BASE_URL}
+            baseUrl={baseUrl}
             fetchSessionToken={fetchSessionToken}
             queryClient={queryClient}
             fetch={sandboxFetch}

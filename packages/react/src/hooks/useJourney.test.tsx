@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { installNodeUploadClasses, pdf } from '../../test/nodeUploads.ts';
-import { CPF, createSandboxHarness } from '../../test/sandboxHarness.tsx';
+import { BASE_URL, CPF, createSandboxHarness, SDK_BASE_URL } from '../../test/sandboxHarness.tsx';
 import {
   useBiometricsSession,
   useCreateLoan,
@@ -31,20 +31,45 @@ function useBorrower(loanId?: string) {
   };
 }
 
-describe('useJourney', () => {
+/*
+ * The journey against the sandbox as the API reference describes it (`/v3`) and as the official
+ * SDKs do (`/api/v3`: numbers, Unix seconds, KYC requirements, six loan statuses), which the
+ * client turns into the same documented model. An SDK registration also takes the company and
+ * the contacts, so its KYC has the company document; the SDKs' selfie is the biometrics capture.
+ */
+const DIALECTS = [
+  { dialect: 'docs', baseUrl: BASE_URL, registration: {}, documents: ['cnh', 'selfie'] },
+  {
+    dialect: 'sdk',
+    baseUrl: SDK_BASE_URL,
+    registration: { cnpj: '11.222.333/0001-81', email: 'joao@example.com', phone: '+5511987654321' },
+    documents: ['ccmei', 'cnh'],
+  },
+] as const;
+
+describe.each(DIALECTS)('useJourney ($dialect dialect)', ({ baseUrl, registration, documents }) => {
   it('moves from register to repaying as the server state moves, and resumes after a reload', async () => {
     // The sandbox has no event stream, so the journey also proves the polling fallback.
-    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const harness = createSandboxHarness({ autoApproveKyc: false }, { baseUrl });
     const wrapper = harness.wrapper({ events: true, pollIntervalMs: 25 });
     const { result, unmount } = renderHook(() => useBorrower(), { wrapper });
     const current = () => result.current;
     await waitFor(() => expect(current().journey.step).toBe('register'));
 
-    act(() => current().register.mutate({ cpf: CPF, name: 'João Silva', external_id: 'partner-ref-123' }));
+    act(() =>
+      current().register.mutate({
+        cpf: CPF,
+        name: 'João Silva',
+        external_id: 'partner-ref-123',
+        ...registration,
+      }),
+    );
     await waitFor(() => expect(current().journey.step).toBe('kyc'));
     const customerId = current().journey.customer?.id as string;
+    const uploadable = current().journey.customer?.kyc.filter((item) => item.type !== 'biometrics');
+    expect(uploadable?.map((item) => item.type)).toEqual(documents);
 
-    for (const type of ['cnh', 'selfie']) {
+    for (const type of documents) {
       act(() => current().upload.upload({ customerId, type, file: pdf(`${type}.pdf`) }));
       await waitFor(() => expect(current().upload.status).toBe('success'));
     }
@@ -114,7 +139,9 @@ describe('useJourney', () => {
       reloaded.unmount();
     }
   }, 20_000);
+});
 
+describe('useJourney', () => {
   it('reports the error of the read that failed, not a stale refetch error of another', async () => {
     const harness = createSandboxHarness();
     const customer = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
