@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isSdkEventType, type SdkWebhookEvent, webhookEventFromSdk } from '@dinie-embed/api/dialect';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { ProxyContext } from './context.ts';
 import { errorHandler } from './errorHandler.ts';
@@ -24,6 +25,7 @@ import { createMemoryRateLimitStore } from './stores/rateLimitStore.ts';
 import { createUpstream } from './upstream.ts';
 import { createUpstreamBudget } from './upstreamBudget.ts';
 import { createUpstreamToken } from './upstreamToken.ts';
+import type { DinieWebhookEvent } from './webhookEvent.ts';
 import { WebhookSilence } from './webhookSilence.ts';
 import { createWebhookVerifier, webhookHandler } from './webhooks.ts';
 
@@ -209,6 +211,7 @@ function webhookReceiver(
         claimTtlMs: CLAIM_TTL_MS,
         events: shared.events,
         borrowerOf: (event) => eventBorrower(event, shared.ownership),
+        normalize: documentedEvents,
         onEvent: resolved.onEvent,
         log,
       }),
@@ -216,6 +219,15 @@ function webhookReceiver(
   }
   receiver.use(errorHandler(log));
   return receiver;
+}
+
+/**
+ * The documented events a verified delivery stands for: itself, or, for a delivery in the SDK
+ * dialect (an SDK event name with Unix-second times), what the shared mapping reads it as.
+ */
+function documentedEvents(event: DinieWebhookEvent): DinieWebhookEvent[] {
+  if (!isSdkEventType(event.type) || typeof event.timestamp !== 'number') return [event];
+  return webhookEventFromSdk(event as unknown as SdkWebhookEvent) as unknown as DinieWebhookEvent[];
 }
 
 /** One info line per request: method, path without query, status, duration. */

@@ -1,3 +1,4 @@
+import { type Dialect, dialectOfBaseUrl } from '@dinie-embed/api/dialect';
 import type { Request } from 'express';
 import type { DinieProxyLogger } from './logger.ts';
 import {
@@ -93,6 +94,12 @@ export interface DinieProxyOptions {
   uploadIdleTimeoutMs?: number | undefined;
   /** Longest time a document upload may take to arrive whole, in milliseconds (default 300 000). */
   uploadTimeoutMs?: number | undefined;
+  /**
+   * The dialect Dinie answers in at `baseUrl` (default `auto`: `sdk` for a base ending in
+   * `/api/v3`, `docs` otherwise). The browser always gets the documented model: requests and
+   * answers, uploads and webhook events are translated on the way by `@dinie-embed/api/dialect`.
+   */
+  dialect?: 'docs' | 'sdk' | 'auto' | undefined;
   /** The fetch used for every call to Dinie (default: the global fetch). */
   fetch?: typeof fetch | undefined;
   /** Shared stores for several instances (default: in memory). */
@@ -145,6 +152,8 @@ export interface ResolvedOptions {
   upstreamTimeoutMs: number;
   uploadIdleTimeoutMs: number;
   uploadTimeoutMs: number;
+  /** The dialect Dinie speaks at `baseUrl`, `auto` resolved. */
+  dialect: Dialect;
   fetch: typeof fetch;
   stores: DinieProxyStores;
   logger: DinieProxyLogger | undefined;
@@ -165,6 +174,7 @@ const KNOWN = [
   'upstreamTimeoutMs',
   'uploadIdleTimeoutMs',
   'uploadTimeoutMs',
+  'dialect',
   'fetch',
   'stores',
   'logger',
@@ -190,6 +200,13 @@ export function resolveOptions(options: DinieProxyOptions): ResolvedOptions {
   }
 
   const baseUrl = checkBaseUrl(raw.baseUrl, fail);
+  const dialect = raw.dialect ?? 'auto';
+  if (dialect !== 'docs' && dialect !== 'sdk' && dialect !== 'auto') {
+    fail(
+      'dialect',
+      "`dialect` must be 'docs', 'sdk' or 'auto' (read from the base path, `/api/v3` or `/v3`).",
+    );
+  }
 
   for (const name of ['clientId', 'clientSecret'] as const) {
     if (typeof raw[name] !== 'string' || raw[name] === '') {
@@ -293,6 +310,7 @@ export function resolveOptions(options: DinieProxyOptions): ResolvedOptions {
     upstreamTimeoutMs,
     uploadIdleTimeoutMs,
     uploadTimeoutMs,
+    dialect: dialect === 'sdk' || dialect === 'docs' ? dialect : (dialectOfBaseUrl(baseUrl || '/') ?? 'docs'),
     fetch: (raw.fetch as typeof fetch | undefined) ?? ((input, init) => globalThis.fetch(input, init)),
     stores,
     logger: raw.logger as DinieProxyLogger | undefined,

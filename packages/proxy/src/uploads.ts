@@ -1,10 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, Readable } from 'node:stream';
+import type { KycDocument } from '@dinie-embed/api';
+import { kycAttachmentFor, kycDocumentFromSdk, type SdkKycRequirement } from '@dinie-embed/api/dialect';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { abandonBody } from './abandonBody.ts';
+import { readJson } from './dinieFetch.ts';
+import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
+import { type Upstream, upstreamProblem } from './upstream.ts';
 
 /** Sends the rebuilt multipart body to Dinie; `bodyDone` settles when its last byte was written. */
 export type UploadSender = (
@@ -20,6 +25,13 @@ const SIGNATURES: ReadonlyArray<readonly [type: string, magic: readonly number[]
   ['image/jpeg', [0xff, 0xd8, 0xff]],
   ['image/png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
 ];
+/**
+ * What a field of the browser's upload becomes in the upload to Dinie: itself by default; for an
+ * SDK-dialect Dinie, `type` becomes the requirement, evidence and slot it answers. May throw a
+ * `ProblemError` for a field Dinie could not take.
+ */
+export type FieldRewrite = (field: [string, string]) => Array<[string, string]>;
+
 /** Room for the multipart framing and the `type` field around the file itself. */
 const FRAMING_BYTES = 16 * 1024;
 const FIELDS = new Set(['type']);
@@ -66,7 +78,12 @@ export interface UploadLimits {
  * browser that stalls (nothing for `idleMs`) or trickles (past `totalMs`) gets a 408, and the
  * call to Dinie is cut off with it.
  */
-export function streamUpload(req: Request, limits: UploadLimits, send: UploadSender): Promise<Response> {
+export function streamUpload(
+  req: Request,
+  limits: UploadLimits,
+  send: UploadSender,
+  rewriteField: FieldRewrite = (field) => [field],
+): Promise<Response> {
   const { maxBytes } = limits;
   return new Promise<Response>((resolve, reject) => {
     const boundary = `dinie-proxy-${randomBytes(16).toString('hex')}`;
@@ -110,6 +127,7 @@ export function streamUpload(req: Request, limits: UploadLimits, send: UploadSen
     const part = (headers: string) => `--${boundary}\r\n${headers}\r\n\r\n`;
     const fieldPart = ([name, value]: [string, string]) =>
       `${part(`Content-Disposition: form-data; name="${name}"`)}${value}\r\n`;
+    const fieldParts = (list: Array<[string, string]>) => list.flatMap(rewriteField).map(fieldPart).join('');
 
     let parser: busboy.Busboy;
     try {
@@ -178,7 +196,18 @@ export function streamUpload(req: Request, limits: UploadLimits, send: UploadSen
       pumped.then(
         () => {
           if (settled) return;
-          out.end(`${trailing.map(fieldPart).join('')}--${boundary}--\r\n`);
+          let rest: string;
+          try {
+            rest = fieldParts(trailing);
+          } catch (error) {
+            fail(
+              error instanceof ProblemError
+                ? error
+                : new ProblemError(400, 'malformed_multipart', 'The upload could not be read.'),
+            );
+            return;
+          }
+          out.end(`${rest}--${boundary}--\r\n`);
           bodyEnded = true;
           stopClocks();
           bodyDone();
@@ -227,7 +256,7 @@ export function streamUpload(req: Request, limits: UploadLimits, send: UploadSen
         );
       }
       const name = (filename ?? 'document').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 100) || 'document';
-      out.write(fields.map(fieldPart).join(''));
+      out.write(fieldParts(fields));
       out.write(
         part(`Content-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${sniffed}`),
       );
@@ -259,4 +288,47 @@ export function streamUpload(req: Request, limits: UploadLimits, send: UploadSen
 
     req.pipe(parser);
   });
+}
+
+/**
+ * How a documented upload goes to an SDK-dialect Dinie: the customer's requirement list is read
+ * first (untranslated), `type` is rewritten into the `requirement_id`, `evidence_type` and
+ * `attachment_type` it answers (`/documents` becomes `/kyc-attachments` on the way), and Dinie's
+ * bare confirmation is answered as the documented document. The selfie is refused: the SDKs take
+ * it with a biometrics session token, which the proxy never holds.
+ */
+export async function sdkUpload(
+  upstream: Upstream,
+  log: DinieProxyLogger,
+  customerPath: string,
+  call: { signal: AbortSignal; borrower: string },
+): Promise<{ rewriteField: FieldRewrite; document: () => KycDocument }> {
+  const response = await upstream.request('GET', customerPath, { ...call, raw: true });
+  if (!response.ok) throw await upstreamProblem(response, log);
+  const customer = (await readJson(response)) as { kyc?: SdkKycRequirement[] } | undefined;
+  const requirements = customer?.kyc ?? [];
+  let type = '';
+  return {
+    rewriteField: ([name, value]) => {
+      if (name !== 'type') return [[name, value]];
+      const target = kycAttachmentFor(value, requirements);
+      if (target === undefined || target.selfie) {
+        throw new ProblemError(
+          422,
+          'invalid_document_type',
+          target?.selfie
+            ? 'The selfie is taken by the biometrics capture (POST /customers/{id}/biometrics).'
+            : "The document `type` must be one of the customer's KYC item types.",
+          { param: 'type' },
+        );
+      }
+      type = value;
+      return [
+        ['requirement_id', target.requirement_id],
+        ['evidence_type', target.evidence_type],
+        ['attachment_type', target.attachment_type],
+      ];
+    },
+    document: () => kycDocumentFromSdk(type, Math.floor(Date.now() / 1000)),
+  };
 }

@@ -1,3 +1,11 @@
+import {
+  bodyFromSdk,
+  bodyToSdk,
+  type Dialect,
+  pathToSdk,
+  requestKindOf,
+  responseShapeOf,
+} from '@dinie-embed/api/dialect';
 import { dinieFetch, readJson } from './dinieFetch.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { notFound, ProblemError, type ProblemFieldError } from './problem.ts';
@@ -22,6 +30,8 @@ export interface UpstreamRequest {
   timerStartsAfter?: Promise<unknown>;
   /** The borrower the call is made for, whose share of the budget it takes; none for the partner's own. */
   borrower?: string;
+  /** Sends and answers in Dinie's own dialect, untranslated (an SDK requirement list, for uploads). */
+  raw?: boolean;
 }
 
 /** Calls Dinie as the partner. */
@@ -43,6 +53,27 @@ export interface UpstreamOptions {
   token: UpstreamToken;
   budget: UpstreamBudget;
   log: DinieProxyLogger;
+  /** The dialect Dinie speaks; `sdk` calls are translated from and back to the documented model. */
+  dialect: Dialect;
+}
+
+/**
+ * A success of an SDK-dialect Dinie in the documented model, when its operation's body differs
+ * between the dialects; anything else as it came.
+ */
+async function toDocs(method: string, path: string, response: Response): Promise<Response> {
+  const shape = responseShapeOf(method, path);
+  if (!response.ok || shape === null || !/json/.test(response.headers.get('content-type') ?? ''))
+    return response;
+  const body = bodyFromSdk(shape, await readJson(response));
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  headers.delete('content-encoding');
+  return new Response(JSON.stringify(body), {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }
 
 /**
@@ -55,9 +86,12 @@ export function createUpstream(options: UpstreamOptions): Upstream {
   const { token, budget, log } = options;
 
   const request: Upstream['request'] = async (method, path, init = {}) => {
+    const sdk = options.dialect === 'sdk' && init.raw !== true;
     const search =
       init.query && Object.keys(init.query).length > 0 ? `?${new URLSearchParams(init.query)}` : '';
-    const url = `${options.baseUrl}${path}${search}`;
+    const url = `${options.baseUrl}${sdk ? pathToSdk(path) : path}${search}`;
+    const kind = sdk && init.json !== undefined ? requestKindOf(method, path) : null;
+    const json = kind === null ? init.json : bodyToSdk(kind, init.json);
     const replayable = init.body === undefined;
     const send = async (accessToken: string) => {
       const headers: Record<string, string> = {
@@ -67,9 +101,9 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       };
       if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
       let body = init.body;
-      if (init.json !== undefined) {
+      if (json !== undefined) {
         headers['content-type'] = 'application/json';
-        body = JSON.stringify(init.json);
+        body = JSON.stringify(json);
       }
       const requestInit: RequestInit & { duplex?: 'half' } = { method, headers };
       if (body !== undefined) requestInit.body = body;
@@ -87,7 +121,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     const first = await token.get();
     const response = await send(first);
     if (response.status === 429) await budget.paused(response);
-    if (response.status !== 401) return response;
+    if (response.status !== 401) return sdk ? toDocs(method, path, response) : response;
     await response.body?.cancel().catch(() => {});
     token.invalidate(first);
     if (!replayable) throw upstreamAuthFailed(log, 'Dinie refused the access token during a streamed upload');
@@ -96,7 +130,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       await retried.body?.cancel().catch(() => {});
       throw upstreamAuthFailed(log, 'Dinie refused a freshly issued access token');
     }
-    return retried;
+    return sdk ? toDocs(method, path, retried) : retried;
   };
 
   return {

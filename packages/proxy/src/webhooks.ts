@@ -86,12 +86,15 @@ export interface WebhookHandlerOptions {
   claimTtlMs: number;
   events: EventStore;
   borrowerOf: (event: DinieWebhookEvent) => Promise<string | null>;
+  /** The documented events a delivery stands for (an SDK-dialect event may stand for none or two). */
+  normalize: (event: DinieWebhookEvent) => DinieWebhookEvent[];
   onEvent: ((event: DinieWebhookEvent, context: DinieEventContext) => void | Promise<void>) | undefined;
   log: DinieProxyLogger;
 }
 
 /**
- * `POST /webhooks` after a raw body parser: verify, dedupe by `webhook-id`, store the event for
+ * `POST /webhooks` after a raw body parser: verify, dedupe by `webhook-id`, read it in the
+ * documented model (an SDK-dialect delivery through `@dinie-embed/api/dialect`), store each event for
  * its borrower (which fans it out to that borrower's SSE streams), then call `onEvent`. When
  * anything fails the id is released and the answer is an error, so Dinie delivers it again.
  */
@@ -123,9 +126,11 @@ export function webhookHandler(options: WebhookHandlerOptions): RequestHandler {
       return;
     }
     try {
-      const externalId = await options.borrowerOf(event);
-      if (externalId !== null) await options.events.append(externalId, event);
-      await options.onEvent?.(event, { externalId });
+      for (const documented of options.normalize(event)) {
+        const externalId = await options.borrowerOf(documented);
+        if (externalId !== null) await options.events.append(externalId, documented);
+        await options.onEvent?.(documented, { externalId });
+      }
       await options.dedupe.confirm(webhookId, options.dedupeTtlMs);
     } catch (error) {
       // If the store itself is down the claim cannot be given back; it lapses after claimTtlMs.

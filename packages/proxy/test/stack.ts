@@ -16,7 +16,7 @@ export const BORROWER_HEADER = 'x-test-borrower';
 /** A sandbox and a partner app with the proxy mounted at `/dinie`, both on real ports. */
 export interface Stack {
   sandbox: SandboxServer;
-  /** The sandbox API base, `http://127.0.0.1:P/v3`. */
+  /** The sandbox API base, `http://127.0.0.1:P/v3` (or `/api/v3` in the SDK dialect). */
   apiUrl: string;
   /** The proxy's mount, `http://127.0.0.1:Q/dinie`. */
   proxyUrl: string;
@@ -59,6 +59,11 @@ export interface StackOptions {
   /** Whether the sandbox delivers webhooks to the proxy (default true). */
   webhooks?: boolean;
   sandbox?: Parameters<typeof startSandboxServer>[0];
+  /**
+   * The dialect of the Dinie the proxy talks to (default `docs`): `sdk` points the proxy, the
+   * partner's calls and the webhook endpoint at the sandbox's `/api/v3`.
+   */
+  dialect?: 'docs' | 'sdk';
 }
 
 /** Starts a sandbox and a partner app with the proxy, both listening on 127.0.0.1. */
@@ -75,7 +80,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     webhookRetryDelaysMs: [50, 200],
     ...options.sandbox,
   });
-  const apiUrl = `${sandbox.url}/v3`;
+  const apiUrl = `${sandbox.url}${options.dialect === 'sdk' ? '/api/v3' : '/v3'}`;
 
   const logs: DinieProxyLogEntry[] = [];
   const upstreamCalls: Stack['upstreamCalls'] = [];

@@ -3,12 +3,12 @@ import {
   bodyFromSdk,
   bodyToSdk,
   kycAttachmentFor,
+  kycDocumentFromSdk,
   pathToSdk,
   requestKindOf,
   responseShapeOf,
   type SdkCustomer,
   type SdkKycAttachmentConfirmation,
-  timestampFromSdk,
 } from '../dialect/index.ts';
 import type { KycDocument } from '../types.ts';
 import type { TransportRequest, TransportResponse } from './TransportRequest.ts';
@@ -56,8 +56,7 @@ export async function sdkExchange<T>(
  * A documented upload (`type` + `file` to `/documents`) as the SDKs send it: to `/kyc-attachments`
  * with the requirement, evidence and slot that `type` answers in the customer's requirement list
  * (read first), or to `/kyc-attachments/selfie` for the selfie. The SDK answer is a bare
- * confirmation; the document it resolves to has an id minted here (`doc_` + random hex), as the
- * server names none.
+ * confirmation, read as `kycDocumentFromSdk` says.
  */
 async function sendAttachment(
   transport: Transport,
@@ -97,12 +96,5 @@ async function sendAttachment(
     path: `${customerPath}/kyc-attachments${target.selfie ? '/selfie' : ''}`,
     body: { ...request.body, form: sdkForm },
   });
-  const now = timestampFromSdk(Math.floor(Date.now() / 1000));
-  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
-    byte.toString(16).padStart(2, '0'),
-  ).join('');
-  return {
-    ...response,
-    data: { id: `doc_${hex}`, type, status: 'submitted', uploaded_at: now, created_at: now, updated_at: now },
-  };
+  return { ...response, data: kycDocumentFromSdk(type, Math.floor(Date.now() / 1000)) };
 }

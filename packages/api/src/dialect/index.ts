@@ -31,6 +31,7 @@ export {
 export {
   applicantOf,
   kycAttachmentFor,
+  kycDocumentFromSdk,
   kycFromSdk,
   kycToSdk,
   requirementIdOf,

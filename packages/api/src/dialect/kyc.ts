@@ -1,4 +1,5 @@
-import type { KycItem, KycItemStatus } from '../types.ts';
+import type { KycDocument, KycItem, KycItemStatus } from '../types.ts';
+import { timestampFromSdk } from './scalars.ts';
 import type {
   SdkKycAttachment,
   SdkKycRequirement,
@@ -247,5 +248,26 @@ export function kycAttachmentFor(
     evidence_type: evidence.evidenceType,
     attachment_type: evidence.attachmentType,
     selfie: evidence.requirementType === 'selfie',
+  };
+}
+
+/**
+ * The documented answer to an upload that an SDK-dialect server confirmed with a bare
+ * `{ attachment_type, submitted }`: a `submitted` document of `docsType`, uploaded `at` (an
+ * instant in either dialect). The server names no document, so its `id` is minted here (`doc_` +
+ * 32 random hex) and names nothing the server knows.
+ */
+export function kycDocumentFromSdk(docsType: string, at: string | number): KycDocument {
+  const now = timestampFromSdk(at);
+  const hex = Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
+  return {
+    id: `doc_${hex}`,
+    type: docsType,
+    status: 'submitted',
+    uploaded_at: now,
+    created_at: now,
+    updated_at: now,
   };
 }

@@ -4,7 +4,7 @@ import { clientGone, idempotencyKey, pickQuery, relay, relayJson } from '../forw
 import { bodyOf, hasBody } from '../jsonBody.ts';
 import { notFound, ProblemError } from '../problem.ts';
 import { sessionOf } from '../sessionAuth.ts';
-import { precheckUpload, streamUpload } from '../uploads.ts';
+import { precheckUpload, sdkUpload, streamUpload } from '../uploads.ts';
 
 /** `external_id` is how a customer is tied to a borrower, so a session can never set another one. */
 function pinExternalId(body: Record<string, unknown>, externalId: string): void {
@@ -95,17 +95,25 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
       idleMs: ctx.options.uploadIdleTimeoutMs,
       totalMs: ctx.options.uploadTimeoutMs,
     };
-    const response = await streamUpload(req, limits, (body, contentType, bodyDone, uploadSignal) =>
-      upstream.request('POST', `${path}/documents`, {
-        body,
-        headers: { 'content-type': contentType },
-        idempotencyKey: key,
-        signal: AbortSignal.any([signal, uploadSignal]),
-        timerStartsAfter: bodyDone,
-        borrower,
-      }),
+    // An SDK-dialect Dinie takes the requirement each document answers, from the customer's list.
+    const sdk =
+      ctx.options.dialect === 'sdk' ? await sdkUpload(upstream, log, path, { signal, borrower }) : null;
+    const response = await streamUpload(
+      req,
+      limits,
+      (body, contentType, bodyDone, uploadSignal) =>
+        upstream.request('POST', `${path}/documents`, {
+          body,
+          headers: { 'content-type': contentType },
+          idempotencyKey: key,
+          signal: AbortSignal.any([signal, uploadSignal]),
+          timerStartsAfter: bodyDone,
+          borrower,
+        }),
+      sdk?.rewriteField,
     );
-    await relay(res, response, log);
+    if (sdk === null) await relay(res, response, log);
+    else await relayJson(res, response, log, () => sdk.document());
   });
 
   router.post(
