@@ -3,6 +3,7 @@ import { kycFromSdk, kycToSdk } from './kyc.ts';
 import {
   CUSTOMER_STATUS_FROM_SDK,
   creditOfferFromSdk,
+  creditOfferToSdk,
   customerFromSdk,
   customerToSdk,
   LOAN_STATUS_FROM_SDK,
@@ -109,21 +110,14 @@ function sdkEventData(event: WebhookEvent, context: SdkEventContext): Data {
       };
     case 'credit_offer.available':
     case 'credit_offer.expired': {
-      const offer = event.data;
-      return {
-        id: offer.id,
-        customer_id: offer.customer_id,
-        external_id: customer?.external_id ?? null,
-        status: offer.status,
-        approved_amount: moneyToSdk(offer.approved_amount),
-        min_amount: moneyToSdk(offer.min_amount),
-        monthly_interest_rate: offer.interest_rate,
-        ...(offer.installments !== undefined
-          ? { installments: offer.installments }
-          : { min_installments: offer.min_installments, max_installments: offer.max_installments }),
-        due_date_rule: offer.due_date_rule ?? null,
-        valid_until: timestampToSdk(offer.valid_until),
-      };
+      // The payload is the offer without its own timestamps.
+      const at = event.timestamp;
+      const {
+        created_at: _c,
+        updated_at: _u,
+        ...offer
+      } = creditOfferToSdk({ ...event.data, created_at: at, updated_at: at }, customer?.external_id ?? null);
+      return offer;
     }
     case 'loan.created':
       return {
