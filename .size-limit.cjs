@@ -3,12 +3,14 @@
 const host = ['react', 'react-dom', 'react/jsx-runtime', '@tanstack/react-query'];
 
 module.exports = [
-  { name: '@dinie-embed/api (whole entry)', path: 'packages/api/dist/index.js', limit: '12 kB' },
+  // The client's budgets count the SDK-dialect mapping (about 2.6 kB), a lazy chunk a browser
+  // fetches only when the server speaks the official SDKs' dialect: 12 and 6 kB before it.
+  { name: '@dinie-embed/api (whole entry)', path: 'packages/api/dist/index.js', limit: '12.5 kB' },
   {
     name: '@dinie-embed/api (client only)',
     path: 'packages/api/dist/index.js',
     import: '{ createDinieClient }',
-    limit: '6 kB',
+    limit: '8.7 kB',
   },
   // The credit math (Price, IOF, CET, calendar) the browser estimates with and the sandbox prices with.
   { name: '@dinie-embed/api/credit (whole entry)', path: 'packages/api/dist/credit/index.js', limit: '3 kB' },
@@ -17,13 +19,14 @@ module.exports = [
     path: 'packages/react/dist/index.js',
     ignore: host,
     // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
-    limit: '16 kB',
+    // 16 kB before the SDK-dialect mapping of the client (a lazy chunk, about 2.4 kB here).
+    limit: '18.5 kB',
   },
   {
     name: '@dinie-embed/api + @dinie-embed/react (what a React host ships without the styled components)',
     path: ['packages/api/dist/index.js', 'packages/react/dist/index.js'],
     ignore: host,
-    limit: '16 kB',
+    limit: '18.5 kB',
   },
   // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
   // before contracting, signing, tracking and the one-component journey.

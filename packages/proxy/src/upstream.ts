@@ -1,9 +1,9 @@
 import {
-  bodyFromSdk,
-  bodyToSdk,
   type Dialect,
   pathToSdk,
   requestKindOf,
+  requestToSdk,
+  responseFromSdk,
   responseShapeOf,
 } from '@dinie-embed/api/dialect';
 import { dinieFetch, readJson } from './dinieFetch.ts';
@@ -65,7 +65,7 @@ async function toDocs(method: string, path: string, response: Response): Promise
   const shape = responseShapeOf(method, path);
   if (!response.ok || shape === null || !/json/.test(response.headers.get('content-type') ?? ''))
     return response;
-  const body = bodyFromSdk(shape, await readJson(response));
+  const body = responseFromSdk(shape, await readJson(response));
   const headers = new Headers(response.headers);
   headers.delete('content-length');
   headers.delete('content-encoding');
@@ -91,7 +91,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       init.query && Object.keys(init.query).length > 0 ? `?${new URLSearchParams(init.query)}` : '';
     const url = `${options.baseUrl}${sdk ? pathToSdk(path) : path}${search}`;
     const kind = sdk && init.json !== undefined ? requestKindOf(method, path) : null;
-    const json = kind === null ? init.json : bodyToSdk(kind, init.json);
+    const json = kind === null ? init.json : requestToSdk(kind, init.json);
     const replayable = init.body === undefined;
     const send = async (accessToken: string) => {
       const headers: Record<string, string> = {

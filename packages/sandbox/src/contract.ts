@@ -49,13 +49,13 @@ export {
 } from '@dinie-embed/api';
 export type { Dialect, SdkEventContext } from '@dinie-embed/api/dialect';
 export {
-  bodyToSdk,
   centsOf,
   DIALECT_BASE_PATHS,
   dialectOfRequest,
   EVENT_TYPE_TO_SDK,
   kycToSdk,
   responseShapeOf,
+  responseToSdk,
   sdkEvidenceOf,
   timestampToSdk,
   webhookEventToSdk,

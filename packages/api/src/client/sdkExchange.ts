@@ -1,11 +1,11 @@
 import { DinieApiError } from '../DinieApiError.ts';
 import {
-  bodyFromSdk,
-  bodyToSdk,
   kycAttachmentFor,
   kycDocumentFromSdk,
   pathToSdk,
   requestKindOf,
+  requestToSdk,
+  responseFromSdk,
   responseShapeOf,
   type SdkCustomer,
   type SdkKycAttachmentConfirmation,
@@ -28,7 +28,7 @@ export function readSdkResponse<T>(
 ): TransportResponse<T> {
   const shape = responseShapeOf(request.method, request.path);
   if (shape === null || response.data === undefined) return response as TransportResponse<T>;
-  return { ...response, data: bodyFromSdk(shape, response.data) as T };
+  return { ...response, data: responseFromSdk(shape, response.data) as T };
 }
 
 /** Sends a documented call to an SDK-dialect server and answers in the documented model. */
@@ -46,7 +46,7 @@ export async function sdkExchange<T>(
     ...request,
     path: pathToSdk(request.path),
     ...(kind !== null && body?.kind === 'json'
-      ? { body: { kind: 'json', value: bodyToSdk(kind, body.value) } }
+      ? { body: { kind: 'json', value: requestToSdk(kind, body.value) } }
       : {}),
   };
   return readSdkResponse<T>(request, await transport(sent));

@@ -3,8 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { fromCents } from '../money.ts';
 import type { Customer, KycItem, Loan, Simulation, WebhookEvent } from '../types.ts';
 import {
-  bodyFromSdk,
-  bodyToSdk,
   centsOf,
   customerFromSdk,
   customerToSdk,
@@ -22,7 +20,9 @@ import {
   moneyToSdk,
   pathToSdk,
   requestKindOf,
+  responseFromSdk,
   responseShapeOf,
+  responseToSdk,
   simulationFromSdk,
   simulationToSdk,
   timestampFromSdk,
@@ -384,9 +384,9 @@ describe('operations and detection', () => {
     );
     expect(pathToSdk('/customers/cust_1/documents')).toBe('/customers/cust_1/kyc-attachments');
     const page = { data: [loan('active')], has_more: false };
-    expect(bodyFromSdk({ kind: 'loan', page: true }, bodyToSdk({ kind: 'loan', page: true }, page))).toEqual(
-      page,
-    );
+    expect(
+      responseFromSdk({ kind: 'loan', page: true }, responseToSdk({ kind: 'loan', page: true }, page)),
+    ).toEqual(page);
   });
 
   it('picks the dialect of a request: header, then SDK traffic, then base path', () => {

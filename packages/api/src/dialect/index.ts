@@ -39,13 +39,16 @@ export {
   sdkEvidenceOf,
 } from './kyc.ts';
 export {
-  bodyFromSdk,
-  bodyToSdk,
-  type DialectBodyKind,
+  type DialectRequestKind,
+  type DialectResponseKind,
   type DialectShape,
   pathToSdk,
+  requestFromSdk,
   requestKindOf,
+  requestToSdk,
+  responseFromSdk,
   responseShapeOf,
+  responseToSdk,
 } from './operations.ts';
 export {
   credentialCreateRequestFromSdk,

@@ -33,8 +33,8 @@ import {
  * can translate whole exchanges without knowing the operations one by one.
  */
 
-/** The body kinds that differ between the dialects. */
-export type DialectBodyKind =
+/** The response bodies that differ between the dialects. */
+export type DialectResponseKind =
   | 'customer'
   | 'creditOffer'
   | 'simulation'
@@ -43,15 +43,15 @@ export type DialectBodyKind =
   | 'webhookEndpoint'
   | 'secretRotation'
   | 'biometricsSession'
-  | 'credential'
-  | 'simulationRequest'
-  | 'loanRequest'
-  | 'credentialRequest';
+  | 'credential';
+
+/** The request bodies that differ between the dialects. */
+export type DialectRequestKind = 'simulationRequest' | 'loanRequest' | 'credentialRequest';
 
 /** A response body: one resource, or a page of them. */
 export interface DialectShape {
   /** What the body (or each item of the page) is. */
-  kind: DialectBodyKind;
+  kind: DialectResponseKind;
   /** Whether it is a page `{ data, has_more }`. */
   page: boolean;
 }
@@ -59,25 +59,45 @@ export interface DialectShape {
 // biome-ignore lint/suspicious/noExplicitAny: each converter takes its own resource type.
 type Converter = (body: any) => unknown;
 
-const CONVERTERS: Readonly<Record<DialectBodyKind, { toSdk: Converter; fromSdk: Converter }>> = {
-  customer: { toSdk: customerToSdk, fromSdk: customerFromSdk },
-  creditOffer: { toSdk: creditOfferToSdk, fromSdk: creditOfferFromSdk },
-  simulation: { toSdk: simulationToSdk, fromSdk: simulationFromSdk },
-  loan: { toSdk: loanToSdk, fromSdk: loanFromSdk },
-  transaction: { toSdk: transactionToSdk, fromSdk: transactionFromSdk },
-  webhookEndpoint: { toSdk: webhookEndpointToSdk, fromSdk: webhookEndpointFromSdk },
-  secretRotation: { toSdk: secretRotationToSdk, fromSdk: secretRotationFromSdk },
-  biometricsSession: { toSdk: biometricsSessionToSdk, fromSdk: biometricsSessionFromSdk },
-  credential: { toSdk: credentialToSdk, fromSdk: credentialFromSdk },
-  simulationRequest: { toSdk: simulationRequestToSdk, fromSdk: simulationRequestFromSdk },
-  loanRequest: { toSdk: loanCreateRequestToSdk, fromSdk: loanCreateRequestFromSdk },
-  credentialRequest: { toSdk: credentialCreateRequestToSdk, fromSdk: credentialCreateRequestFromSdk },
+// One table per direction and role, so that a bundle keeps only the directions it uses (a client
+// reads answers from the SDK dialect and writes requests to it; a server does the opposite).
+const RESPONSE_TO_SDK: Readonly<Record<DialectResponseKind, Converter>> = {
+  customer: customerToSdk,
+  creditOffer: creditOfferToSdk,
+  simulation: simulationToSdk,
+  loan: loanToSdk,
+  transaction: transactionToSdk,
+  webhookEndpoint: webhookEndpointToSdk,
+  secretRotation: secretRotationToSdk,
+  biometricsSession: biometricsSessionToSdk,
+  credential: credentialToSdk,
+};
+const RESPONSE_FROM_SDK: Readonly<Record<DialectResponseKind, Converter>> = {
+  customer: customerFromSdk,
+  creditOffer: creditOfferFromSdk,
+  simulation: simulationFromSdk,
+  loan: loanFromSdk,
+  transaction: transactionFromSdk,
+  webhookEndpoint: webhookEndpointFromSdk,
+  secretRotation: secretRotationFromSdk,
+  biometricsSession: biometricsSessionFromSdk,
+  credential: credentialFromSdk,
+};
+const REQUEST_TO_SDK: Readonly<Record<DialectRequestKind, Converter>> = {
+  simulationRequest: simulationRequestToSdk,
+  loanRequest: loanCreateRequestToSdk,
+  credentialRequest: credentialCreateRequestToSdk,
+};
+const REQUEST_FROM_SDK: Readonly<Record<DialectRequestKind, Converter>> = {
+  simulationRequest: simulationRequestFromSdk,
+  loanRequest: loanCreateRequestFromSdk,
+  credentialRequest: credentialCreateRequestFromSdk,
 };
 
 const ID = '[^/]+';
 
 /** Method, path pattern, response shape, request kind. */
-const ROUTES: ReadonlyArray<[string, RegExp, DialectShape | null, DialectBodyKind | null]> = [
+const ROUTES: ReadonlyArray<[string, RegExp, DialectShape | null, DialectRequestKind | null]> = [
   ['POST', /^\/customers$/, { kind: 'customer', page: false }, null],
   ['GET', /^\/customers$/, { kind: 'customer', page: true }, null],
   ['GET', new RegExp(`^/customers/${ID}$`), { kind: 'customer', page: false }, null],
@@ -121,25 +141,37 @@ export function responseShapeOf(method: string, path: string): DialectShape | nu
 }
 
 /** The kind of the JSON request body of `method path` when it differs between the dialects; else `null`. */
-export function requestKindOf(method: string, path: string): DialectBodyKind | null {
+export function requestKindOf(method: string, path: string): DialectRequestKind | null {
   return route(method, path)?.[3] ?? null;
 }
 
-function convert(shape: DialectShape, body: unknown, direction: 'toSdk' | 'fromSdk'): unknown {
-  const converter = CONVERTERS[shape.kind][direction];
-  if (!shape.page) return converter(body);
+function convert(converter: Converter, shape: DialectShape | DialectResponseKind, body: unknown): unknown {
+  if (typeof shape === 'string' || !shape.page) return converter(body);
   const page = body as { data: unknown[]; has_more: boolean };
   return { ...page, data: page.data.map((item) => converter(item)) };
 }
 
-/** A documented body of `shape` in the SDK dialect. */
-export function bodyToSdk(shape: DialectShape | DialectBodyKind, body: unknown): unknown {
-  return convert(typeof shape === 'string' ? { kind: shape, page: false } : shape, body, 'toSdk');
+const kindOf = (shape: DialectShape | DialectResponseKind) =>
+  typeof shape === 'string' ? shape : shape.kind;
+
+/** A documented response body of `shape` (a resource, or a page of them) in the SDK dialect. */
+export function responseToSdk(shape: DialectShape | DialectResponseKind, body: unknown): unknown {
+  return convert(RESPONSE_TO_SDK[kindOf(shape)], shape, body);
 }
 
-/** An SDK body of `shape` in the documented model. */
-export function bodyFromSdk(shape: DialectShape | DialectBodyKind, body: unknown): unknown {
-  return convert(typeof shape === 'string' ? { kind: shape, page: false } : shape, body, 'fromSdk');
+/** An SDK response body of `shape` (a resource, or a page of them) in the documented model. */
+export function responseFromSdk(shape: DialectShape | DialectResponseKind, body: unknown): unknown {
+  return convert(RESPONSE_FROM_SDK[kindOf(shape)], shape, body);
+}
+
+/** A documented request body of `kind` in the SDK dialect. */
+export function requestToSdk(kind: DialectRequestKind, body: unknown): unknown {
+  return REQUEST_TO_SDK[kind](body);
+}
+
+/** An SDK request body of `kind` in the documented model. */
+export function requestFromSdk(kind: DialectRequestKind, body: unknown): unknown {
+  return REQUEST_FROM_SDK[kind](body);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { bodyToSdk, responseShapeOf } from '../contract.ts';
+import { responseShapeOf, responseToSdk } from '../contract.ts';
 import type { SandboxEnv } from './SandboxEnv.ts';
 
 type Shape = NonNullable<ReturnType<typeof responseShapeOf>>;
@@ -29,7 +29,7 @@ export function dialectResponses(): MiddlewareHandler<SandboxEnv> {
     const path = c.req.path.slice(c.env.prefix.length);
     const shape = responseShapeOf(c.req.method, path) ?? helperShapeOf(c.req.method, path);
     if (shape === null) return;
-    const body = bodyToSdk(shape, await res.json());
+    const body = responseToSdk(shape, await res.json());
     const headers = new Headers(res.headers);
     headers.delete('content-length');
     c.res = undefined;

@@ -17,7 +17,7 @@ export function preflightResponse(): Response {
       ...CORS_HEADERS,
       'access-control-allow-methods': 'GET, POST, PATCH, DELETE, OPTIONS',
       'access-control-allow-headers':
-        'Authorization, Content-Type, Accept, Idempotency-Key, X-Idempotency-Key, X-Request-Id, X-Dinie-Retry-Count',
+        'Authorization, Content-Type, Accept, Idempotency-Key, X-Idempotency-Key, X-Request-Id, X-Dinie-Retry-Count, X-Dinie-Sandbox-Dialect, X-Dinie-Sdk-Language, X-Dinie-Sdk-Version, X-Dinie-Sdk-Runtime',
       'access-control-max-age': '600',
     },
   });
