@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { encode } from 'uqr';
+import { lazy, Suspense } from 'react';
 
 /** Props of {@link QrCode}. */
 export interface QrCodeProps {
@@ -9,40 +8,24 @@ export interface QrCodeProps {
   label: string;
 }
 
+// The encoder loads with the first QR code drawn, not with the components that never draw one.
+const loadQrSvg = () => import('./QrSvg.tsx');
+const QrSvg = lazy(() => loadQrSvg().then((module) => ({ default: module.QrSvg })));
+
+/** Starts loading the QR code encoder ahead of the first code, e.g. when a dialog that shows one may open. */
+export function preloadQrCode(): void {
+  loadQrSvg().catch(() => undefined);
+}
+
 /**
- * A QR code drawn as one SVG path: each run of dark modules in a row becomes a rectangle. Dark on
- * white in both colour schemes, with the quiet zone the standard asks for, so every phone reads it.
+ * An SVG QR code, drawn without inline styles: dark on white in both colour schemes, with the
+ * quiet zone the standard asks for, so every phone reads it. The encoder is loaded when the first
+ * code renders; until then nothing is drawn.
  */
-export function QrCode({ value, label }: QrCodeProps) {
-  const { size, path } = useMemo(() => {
-    // `M` survives a smudged screen or a glare better than the default `L`.
-    const { data, size } = encode(value, { ecc: 'M', border: 2 });
-    let d = '';
-    data.forEach((row, y) => {
-      let x = 0;
-      while (x < size) {
-        if (!row[x]) {
-          x += 1;
-          continue;
-        }
-        const start = x;
-        while (x < size && row[x]) x += 1;
-        d += `M${start} ${y}h${x - start}v1h${start - x}z`;
-      }
-    });
-    return { size, path: d };
-  }, [value]);
+export function QrCode(props: QrCodeProps) {
   return (
-    <svg
-      className="dinie-qr"
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges"
-      data-value={value}
-    >
-      <rect className="dinie-qr__light" width={size} height={size} />
-      <path className="dinie-qr__dark" d={path} />
-    </svg>
+    <Suspense fallback={null}>
+      <QrSvg {...props} />
+    </Suspense>
   );
 }
