@@ -1,6 +1,7 @@
 // How the size budgets bundle the packages "as an app ships them": minified and tree-shaken by
 // esbuild with code splitting, as Vite, Rollup or webpack split an app, with what the host
 // already has (React, TanStack Query) left out. Shared by `.size-limit.cjs` and `pnpm bench`.
+const { readFile } = require('node:fs/promises');
 const path = require('node:path');
 
 /** Packages the host app already ships; never counted. */
@@ -65,4 +66,35 @@ function initialChunksOnly(config) {
   };
 }
 
-module.exports = { host, initialChunksOnly, splitOutputs };
+/**
+ * A size-limit `modifyEsbuildConfig` for the whole-entry budgets: every module the entry can ever
+ * load, at once or on demand, bundled as one file. Each `import("./chunk.js")` of the packages'
+ * own builds is read as a static import: without code splitting esbuild would otherwise wrap every
+ * module reachable from an `import()` in lazy-initialisation code (about 1 kB of the ui entry),
+ * bytes no app that splits its code downloads, and which would hide the packages' own growth.
+ */
+function wholeEntryAsOneFile(config) {
+  return {
+    ...config,
+    plugins: [
+      ...(config.plugins ?? []),
+      {
+        name: 'dinie-on-demand-as-static',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]packages[\\/][^\\/]+[\\/]dist[\\/].*\.js$/ }, async (args) => {
+            const text = await readFile(args.path, 'utf8');
+            const head = [];
+            const contents = text.replace(/\bimport\((["'])(\.[^"']+)\1\)/g, (_, _quote, specifier) => {
+              const name = `__onDemand${head.length}`;
+              head.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+              return `Promise.resolve(${name})`;
+            });
+            return { contents: head.length === 0 ? text : `${head.join('\n')}\n${contents}`, loader: 'js' };
+          });
+        },
+      },
+    ],
+  };
+}
+
+module.exports = { host, initialChunksOnly, splitOutputs, wholeEntryAsOneFile };
