@@ -5,9 +5,10 @@ import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, ExternalIcon, FaceIcon, Spinner } from '../primitives/icons.tsx';
 import { ModalDialog, useDialogTrigger } from '../primitives/ModalDialog.tsx';
+import { useOnDemand } from '../primitives/onDemand.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
-import { preloadQrCode, QrCode } from './QrCode.tsx';
+import { QrCode, qrEncoder } from './QrCode.tsx';
 
 /** Props of {@link BiometricsStep}. */
 export interface BiometricsStepProps {
@@ -68,7 +69,7 @@ export function BiometricsStep({
 
   const { triggerProps, returnFocus } = useDialogTrigger(open);
   useEffect(() => {
-    if (mode !== 'embedded') preloadQrCode();
+    if (mode !== 'embedded') qrEncoder.load().catch(() => undefined);
   }, [mode]);
 
   return (
@@ -141,6 +142,11 @@ function BiometricsDialog({
           : embedded
             ? 'capturing'
             : 'waiting';
+
+  // A desktop's dialog opens with its QR code drawn: it waits for the encoder, loading since the
+  // button showed, as it waits for the dialog's own code.
+  const encoder = useOnDemand(qrEncoder);
+  if (!embedded && encoder === undefined) return null;
 
   return (
     <ModalDialog

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { onDemand, useOnDemand } from '../primitives/onDemand.ts';
 
 /** Props of {@link QrCode}. */
 export interface QrCodeProps {
@@ -8,24 +8,15 @@ export interface QrCodeProps {
   label: string;
 }
 
-// The encoder loads with the first QR code drawn, not with the components that never draw one.
-const loadQrSvg = () => import('./QrSvg.tsx');
-const QrSvg = lazy(() => loadQrSvg().then((module) => ({ default: module.QrSvg })));
-
-/** Starts loading the QR code encoder ahead of the first code, e.g. when a dialog that shows one may open. */
-export function preloadQrCode(): void {
-  loadQrSvg().catch(() => undefined);
-}
+/** The QR code encoder, loaded with the first code drawn, not with components that never draw one. */
+export const qrEncoder = onDemand(() => import('./QrSvg.tsx'));
 
 /**
  * An SVG QR code, drawn without inline styles: dark on white in both colour schemes, with the
  * quiet zone the standard asks for, so every phone reads it. The encoder is loaded when the first
- * code renders; until then nothing is drawn.
+ * code renders (or ahead, with `qrEncoder.load()`); until then nothing is drawn.
  */
 export function QrCode(props: QrCodeProps) {
-  return (
-    <Suspense fallback={null}>
-      <QrSvg {...props} />
-    </Suspense>
-  );
+  const encoder = useOnDemand(qrEncoder);
+  return encoder ? <encoder.QrSvg {...props} /> : null;
 }

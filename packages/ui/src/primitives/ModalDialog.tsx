@@ -1,8 +1,8 @@
-import { lazy, type ReactNode, type RefObject, Suspense, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
+import { onDemand, useOnDemand } from './onDemand.ts';
 
 // Radix Dialog loads with the first button that can open a dialog, not with the page.
-const loadShell = () => import('./DialogShell.tsx');
-const DialogShell = lazy(() => loadShell().then((module) => ({ default: module.DialogShell })));
+const shell = onDemand(() => import('./DialogShell.tsx'));
 
 /** Props of {@link ModalDialog}. */
 export interface ModalDialogProps {
@@ -25,14 +25,12 @@ export interface ModalDialogProps {
 /**
  * A modal dialog (Radix Dialog: focus trap, Escape, scroll lock, portalled and themed), rendered
  * open: mount it while the dialog is open. Its code loads on demand; {@link useDialogTrigger}
- * starts the load as soon as the button that opens it is on screen, so it is there on the click.
+ * starts the load as soon as the button that opens it is on screen, so it is there on the click;
+ * otherwise the dialog appears once it has loaded.
  */
 export function ModalDialog(props: ModalDialogProps) {
-  return (
-    <Suspense fallback={null}>
-      <DialogShell {...props} />
-    </Suspense>
-  );
+  const loaded = useOnDemand(shell);
+  return loaded ? <loaded.DialogShell {...props} /> : null;
 }
 
 /** What {@link useDialogTrigger} gives the component that owns a {@link ModalDialog}. */
@@ -52,8 +50,8 @@ export interface DialogTrigger {
 export function useDialogTrigger(open: boolean): DialogTrigger {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    // A head start only: the dialog imports it again when it opens.
-    loadShell().catch(() => undefined);
+    // A head start: a failed load is tried again when the dialog opens.
+    shell.load().catch(() => undefined);
   }, []);
   return {
     triggerProps: {
