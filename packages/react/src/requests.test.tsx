@@ -4,7 +4,7 @@ import { QueryClient, useQuery } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CPF } from '../test/sandboxHarness.tsx';
+import { CLIENT_ID, CLIENT_SECRET, CPF, partnerApi } from '../test/sandboxHarness.tsx';
 import { DinieProvider, useCreditOffers, useCustomer, useDinieEvents } from './index.ts';
 import { creditOfferQueries } from './queries/creditOffers.ts';
 
@@ -13,8 +13,6 @@ import { creditOfferQueries } from './queries/creditOffers.ts';
  * sandbox: a load fetches each resource once, and a poll refetches only what it can have changed.
  */
 
-const CLIENT_ID = `dinie_ci_${'0123456789abcdef'.repeat(2)}`;
-const CLIENT_SECRET = `dinie_cs_test_${'fedcba9876543210'.repeat(2)}`;
 const POLL_MS = 60_000;
 
 let server: SandboxServer;
@@ -39,28 +37,9 @@ afterEach(async () => {
   await server.close();
 });
 
-async function partnerToken(): Promise<string> {
-  const response = await fetch(`${server.url}/v3/auth/token`, {
-    method: 'POST',
-    headers: {
-      authorization: `Basic ${btoa(`${CLIENT_ID}:${CLIENT_SECRET}`)}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
-}
-
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}/v3${path}`, {
-    method,
-    headers: { authorization: `Bearer ${await partnerToken()}`, 'content-type': 'application/json' },
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  const text = await response.text();
-  return (text === '' ? undefined : JSON.parse(text)) as T;
-}
+const partner = () => partnerApi(fetch, `${server.url}/v3`);
+const partnerToken = () => partner().token();
+const call = <T,>(method: string, path: string, body?: unknown) => partner().call<T>(method, path, body);
 
 /** The provider's `fetch`: every request of the hooks goes over HTTP to the sandbox, and is noted. */
 const countingFetch: typeof fetch = (input, init) => {
