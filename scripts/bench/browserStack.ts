@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPages } from '@dinie-embed/demo/build';
+import { seedShopWithOffer } from '@dinie-embed/demo/seed';
 import { type DemoServer, startDemoServer } from '@dinie-embed/demo/server';
-import { type Browser, chromium } from 'playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { REPO_DIR } from './results.ts';
 
@@ -60,4 +61,16 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A fresh browser context signed in as a new demo shop whose borrower is at the offer, and a page in it. */
+export async function shopAtTheOffer(
+  stack: BrowserStack,
+  name: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const { browser, demo } = stack;
+  const shop = await seedShopWithOffer(demo.url, name);
+  const context = await browser.newContext({ baseURL: demo.url, viewport: { width: 1280, height: 900 } });
+  await context.addCookies([{ ...shop.cookie, url: demo.url }]);
+  return { context, page: await context.newPage() };
 }

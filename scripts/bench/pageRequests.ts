@@ -1,5 +1,4 @@
-import { seedShopWithOffer } from '@dinie-embed/demo/seed';
-import type { BrowserStack } from './browserStack.ts';
+import { type BrowserStack, shopAtTheOffer } from './browserStack.ts';
 import type { BenchResult } from './results.ts';
 
 /** How long the page must send nothing more before the load counts as over. */
@@ -22,11 +21,7 @@ const KINDS: ReadonlyArray<[name: string, pattern: RegExp, target: number | null
  * prompts is counted too). Each resource should be fetched once.
  */
 export async function measurePageRequests(stack: BrowserStack): Promise<BenchResult> {
-  const { browser, demo } = stack;
-  const shop = await seedShopWithOffer(demo.url, 'Empório das Contas');
-  const context = await browser.newContext({ baseURL: demo.url, viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ ...shop.cookie, url: demo.url }]);
-  const page = await context.newPage();
+  const { context, page } = await shopAtTheOffer(stack, 'Empório das Contas');
   try {
     const sent: string[] = [];
     let last = Date.now();
@@ -47,7 +42,12 @@ export async function measurePageRequests(stack: BrowserStack): Promise<BenchRes
       target,
     }));
     const known = sent.filter((line) => KINDS.some(([, pattern]) => pattern.test(line)));
-    results.push({ metric: 'any other request', value: sent.length - known.length, unit: 'requests', target: 0 });
+    results.push({
+      metric: 'any other request',
+      value: sent.length - known.length,
+      unit: 'requests',
+      target: 0,
+    });
     return {
       name: 'Requests of one page load (demo React page, borrower at the offer)',
       results,

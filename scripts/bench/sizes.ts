@@ -134,7 +134,8 @@ async function splitSizes(imports: Record<string, string>) {
     const { initial, lazy } = appBundle.splitOutputs(result.metafile, entry, REPO_DIR);
     const gzip = async (files: string[]) => {
       let total = 0;
-      for (const file of files) total += gzipSync(await readFile(path.join(REPO_DIR, file)), { level: 9 }).length;
+      for (const file of files)
+        total += gzipSync(await readFile(path.join(REPO_DIR, file)), { level: 9 }).length;
       return total;
     };
     return {
