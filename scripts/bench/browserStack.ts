@@ -63,14 +63,24 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
+/** A fresh browser context signed in with a demo shop's cookie, and a page in it. */
+export async function signedInPage(
+  stack: BrowserStack,
+  cookie: { name: string; value: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await stack.browser.newContext({
+    baseURL: stack.demo.url,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.addCookies([{ ...cookie, url: stack.demo.url }]);
+  return { context, page: await context.newPage() };
+}
+
 /** A fresh browser context signed in as a new demo shop whose borrower is at the offer, and a page in it. */
 export async function shopAtTheOffer(
   stack: BrowserStack,
   name: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const { browser, demo } = stack;
-  const shop = await seedShopWithOffer(demo.url, name);
-  const context = await browser.newContext({ baseURL: demo.url, viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ ...shop.cookie, url: demo.url }]);
-  return { context, page: await context.newPage() };
+  const shop = await seedShopWithOffer(stack.demo.url, name);
+  return signedInPage(stack, shop.cookie);
 }
