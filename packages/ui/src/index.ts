@@ -12,7 +12,7 @@ export {
   type BiometricsStepProps,
   type BiometricsStepState,
 } from './biometrics-step/BiometricsStep.tsx';
-export { QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
+export { loadQrCode, QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
 export {
   ContractSigning,
   type ContractSigningProps,
