@@ -1,5 +1,5 @@
 import { seedRegisteredShop } from '@dinie-embed/demo/seed';
-import type { Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { type BrowserStack, shopAtTheOffer, signedInPage } from './browserStack.ts';
 import type { BenchFigure, BenchResult } from './results.ts';
 
@@ -18,20 +18,30 @@ const OFFER_AGAIN: Kind = [
 ];
 const EVENTS: Kind = ['GET /events (the event stream)', /^GET \/events$/];
 
-/** Each request to the partner's proxy (`/dinie/…`), from navigation until the page goes quiet. */
-async function requestsOfALoad(page: Page, shown: (page: Page) => Promise<void>): Promise<string[]> {
-  const sent: string[] = [];
-  let last = Date.now();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (!url.pathname.startsWith('/dinie/')) return;
-    sent.push(`${request.method()} ${url.pathname.slice('/dinie'.length)}`);
-    last = Date.now();
-  });
-  await page.goto('/react');
-  await shown(page);
-  while (Date.now() - last < QUIET_MS) await page.waitForTimeout(250);
-  return sent;
+/**
+ * Each request to the partner's proxy (`/dinie/…`) from navigation until the button named `shown`
+ * is on screen and the page then goes quiet; closes the context.
+ */
+async function requestsOfALoad(
+  { context, page }: { context: BrowserContext; page: Page },
+  shown: string,
+): Promise<string[]> {
+  try {
+    const sent: string[] = [];
+    let last = Date.now();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/dinie/')) return;
+      sent.push(`${request.method()} ${url.pathname.slice('/dinie'.length)}`);
+      last = Date.now();
+    });
+    await page.goto('/react');
+    await page.getByRole('button', { name: shown }).waitFor({ timeout: 60_000 });
+    while (Date.now() - last < QUIET_MS) await page.waitForTimeout(250);
+    return sent;
+  } finally {
+    await context.close();
+  }
 }
 
 /** One figure per kind with its target count, and one for every request of no listed kind. */
@@ -60,25 +70,11 @@ function figures(step: string, sent: string[], expected: Array<[Kind, number]>):
  */
 export async function measurePageRequests(stack: BrowserStack): Promise<BenchResult> {
   const registered = await seedRegisteredShop(stack.demo.url, 'Empório dos Documentos');
-  const atDocuments = await signedInPage(stack, registered.cookie);
-  let documents: string[];
-  try {
-    documents = await requestsOfALoad(atDocuments.page, (page) =>
-      page.getByRole('button', { name: 'Fazer biometria' }).waitFor({ timeout: 60_000 }),
-    );
-  } finally {
-    await atDocuments.context.close();
-  }
-
-  const atOffer = await shopAtTheOffer(stack, 'Empório das Contas');
-  let offer: string[];
-  try {
-    offer = await requestsOfALoad(atOffer.page, (page) =>
-      page.getByRole('button', { name: 'Simular empréstimo' }).waitFor({ timeout: 60_000 }),
-    );
-  } finally {
-    await atOffer.context.close();
-  }
+  const documents = await requestsOfALoad(await signedInPage(stack, registered.cookie), 'Fazer biometria');
+  const offer = await requestsOfALoad(
+    await shopAtTheOffer(stack, 'Empório das Contas'),
+    'Simular empréstimo',
+  );
 
   return {
     name: 'Requests of one page load (demo React page)',
