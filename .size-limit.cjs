@@ -17,7 +17,9 @@ module.exports = [
     ignore: host,
     gzip: true,
     modifyEsbuildConfig: initialChunksOnly,
-    limit: '8 kB',
+    // 8 kB before the client's dialect switch (which server dialect, and the hand-over to the
+    // lazily loaded SDK-dialect mapping).
+    limit: '8.3 kB',
   },
   {
     name: 'Onboarding + DinieTheme: initial JS, gzip',
@@ -35,19 +37,21 @@ module.exports = [
     limit: '8 kB',
   },
   // Whole entries, brotli: every module an entry can load, at once or on demand, as one file (see
-  // `wholeEntryAsOneFile`); guards against growth anywhere.
+  // `wholeEntryAsOneFile`); guards against growth anywhere. The api and react ones count the
+  // client's SDK-dialect mapping (about 2.4 kB), loaded only against an SDK-dialect server: 12, 6,
+  // 16 and 16 kB before it.
   {
     name: '@dinie-embed/api (whole entry)',
     path: 'packages/api/dist/index.js',
     modifyEsbuildConfig: wholeEntryAsOneFile,
-    limit: '12 kB',
+    limit: '12.5 kB',
   },
   {
     name: '@dinie-embed/api (client only)',
     path: 'packages/api/dist/index.js',
     import: '{ createDinieClient }',
     modifyEsbuildConfig: wholeEntryAsOneFile,
-    limit: '6 kB',
+    limit: '8.6 kB',
   },
   // The credit math (Price, IOF, CET, calendar) the browser estimates with and the sandbox prices with.
   {
@@ -62,14 +66,14 @@ module.exports = [
     ignore: host,
     // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
     modifyEsbuildConfig: wholeEntryAsOneFile,
-    limit: '16 kB',
+    limit: '18.6 kB',
   },
   {
     name: '@dinie-embed/api + @dinie-embed/react (what a React host ships without the styled components)',
     path: ['packages/api/dist/index.js', 'packages/react/dist/index.js'],
     ignore: host,
     modifyEsbuildConfig: wholeEntryAsOneFile,
-    limit: '16 kB',
+    limit: '18.6 kB',
   },
   // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
   // before contracting, signing, tracking and the one-component journey.
