@@ -28,9 +28,9 @@ export interface DinieClientOptions {
   /**
    * Which description of Dinie 2026-03-01 the server speaks (default `auto`): `docs` (the API
    * reference, `/v3`), `sdk` (the official SDKs, `/api/v3`: money as numbers, Unix seconds, other
-   * names, KYC requirements) or `auto` (from the base URL's path, `/api/v3` or `/v3`; behind a
-   * proxy mount, from the first answer). Requests go out in the server's dialect and answers come
-   * back in the documented model, the one these types describe, whichever it is.
+   * names, KYC requirements) or `auto` (`sdk` for a base URL ending in `/api/v3`, else `docs`, as
+   * `@dinie-embed/proxy` answers whatever Dinie speaks behind it). Requests go out in the server's
+   * dialect and answers come back in the documented model, the one these types describe.
    */
   dialect?: DinieDialect | undefined;
   /** The `fetch` to use (default: the global one, looked up at call time). */
