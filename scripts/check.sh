@@ -11,7 +11,8 @@ step "build";                   pnpm run build
 step "packaging (publint)";     pnpm -r --filter './packages/*' run publint
 step "size budgets";           pnpm exec size-limit
 step "tests (vitest)"
-pnpm exec vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+pnpm exec vitest run --reporter=default --reporter=./scripts/visualReview.ts --reporter=json \
+  --outputFile=test-results/vitest.json
 node -e '
   const r = require("./test-results/vitest.json");
   const skipped = r.numPendingTests + r.numTodoTests;

@@ -94,8 +94,10 @@ export const ResendRejected: Story = {
     await canvas.findByRole('list');
     const cnh = item(canvasElement, 'cnh');
     await userEvent.upload(within(cnh).getByLabelText(/Escolher arquivo/), samplePdf('cnh-nitida.pdf'));
-    await waitFor(() => expect(cnh).toHaveAttribute('data-state', 'submitted'));
-    await expect(within(cnh).getByRole('status')).toHaveTextContent('“cnh-nitida.pdf” enviado.');
+    await waitFor(() => expect(cnh).toHaveAttribute('data-state', 'submitted'), { timeout: 5000 });
+    await waitFor(() =>
+      expect(within(cnh).getByRole('status')).toHaveTextContent('“cnh-nitida.pdf” enviado.'),
+    );
   },
 };
 
@@ -176,7 +178,7 @@ export const PersonInEnglish: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Documents and verification' })).toBeVisible();
-    const rows = within(canvas.getByRole('list')).getAllByRole('listitem');
+    const rows = within(await canvas.findByRole('list')).getAllByRole('listitem');
     await expect(rows.map((row) => row.getAttribute('data-type'))).toEqual(['cnh', 'selfie', 'biometrics']);
     await expect(canvas.getAllByText('To do')).toHaveLength(3);
   },
@@ -226,7 +228,7 @@ export const BiometricsCompletes: Story = {
     await userEvent.click(within(row).getByRole('button', { name: 'Fazer biometria' }));
     const page = within(document.body);
     const dialog = await page.findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     await sandbox.completeBiometrics(customerId ?? '');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'submitted'), { timeout: 5000 });
     await expect(dialog).toBeInTheDocument();

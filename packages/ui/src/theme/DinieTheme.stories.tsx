@@ -25,6 +25,8 @@ const themeRoot = (canvasElement: HTMLElement) => canvasElement.querySelector('.
 export const CustomAppearance: Story = {
   parameters: {
     dinie: {
+      // A light brand (no `darkVariables`): its primary is not meant for a dark background.
+      colorScheme: 'light',
       appearance: {
         variables: {
           colorPrimary: '#6d28d9',

@@ -1,0 +1,141 @@
+/**
+ * The visual review, in the page of every story test: once the story has rendered and its play
+ * function has passed, its root is screenshotted at each width and compared with the committed
+ * baseline. The first story of each file is screenshotted again inside a hostile host page and
+ * must equal the same baseline. Any story is covered by being a story: there is no list.
+ */
+import { afterEach, expect, type TestContext } from 'vitest';
+import { commands, page, server } from 'vitest/browser';
+import hostileHostCss from './hostileHost.css?inline';
+import { HOSTILE_PREFIX, MAX_HEIGHT, VIEWPORTS, VOLATILE_SELECTORS } from './variants.ts';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    /** Registered by the Storybook plugin: moves the pointer off the page. */
+    resetMousePosition: () => Promise<void>;
+  }
+}
+
+interface StoryInTest {
+  id: string;
+  parameters: { dinie?: { locale?: string; colorScheme?: string } };
+  globals: { locale?: string; colorScheme?: string };
+}
+
+/**
+ * Stories whose hostile-host screenshots are known to differ until the components reset the
+ * properties they inherit from the host at their roots (issue 13). Their differences are
+ * annotated on the test and shown on the review page instead of failing it; one that passes
+ * fails the test until it is taken off this list, so the list can only shrink.
+ */
+const HOSTILE_HOST_PENDING: ReadonlySet<string> = new Set([
+  'onboarding-biometricsstep--closed',
+  'onboarding-customerregistration--empty',
+  'onboarding-kycchecklist--all-pending',
+  'theming-dinietheme--custom-appearance',
+]);
+const PENDING_REASON = 'the component roots do not reset inherited properties yet, issue 13';
+
+/** Applied by Playwright only while it takes a screenshot. */
+const HIDE_VOLATILE = `${VOLATILE_SELECTORS.join(',\n')} { visibility: hidden !important; }`;
+
+afterEach(async (context) => {
+  const story = (context as TestContext & { story?: StoryInTest }).story;
+  // A story whose play function failed is reported as such; its picture would only add noise.
+  if (story === undefined || (context.task.result?.errors?.length ?? 0) > 0) return;
+  const projectScheme = story.globals.colorScheme ?? 'light';
+  const fixedScheme = story.parameters.dinie?.colorScheme;
+  // A story that fixes its own scheme looks the same in both scheme projects: capture it once.
+  if (fixedScheme !== undefined && (fixedScheme === 'dark' ? 'dark' : 'light') !== projectScheme) return;
+  const variant = `${story.parameters.dinie?.locale ?? story.globals.locale ?? 'pt-BR'}-${fixedScheme ?? projectScheme}`;
+
+  const failures = await captureAll(`${story.id}/${variant}`);
+  const firstOfFile = context.task.file.tasks[0] === context.task;
+  const updating = server.config.snapshotOptions.updateSnapshot === 'all';
+  // When baselines are being rewritten, a hostile-host picture must never become one.
+  if (failures.length === 0 && firstOfFile && projectScheme === 'light' && !updating) {
+    const hostile = await insideHostileHost(() => captureAll(`${HOSTILE_PREFIX}${story.id}/${variant}`));
+    if (!HOSTILE_HOST_PENDING.has(story.id)) failures.push(...hostile);
+    else if (hostile.length > 0)
+      await context.annotate(`Known: ${hostile.length} hostile-host screenshot(s) differ (${PENDING_REASON}).`);
+    else
+      failures.push(
+        new Error(`${story.id} now looks the same in the hostile host: take it off HOSTILE_HOST_PENDING.`),
+      );
+  }
+  if (failures.length > 0)
+    throw new AggregateError(failures, failures.map((error) => String(error)).join('\n\n'));
+});
+
+/** Screenshots the story root at every width; the failures, not thrown, so every width is seen. */
+async function captureAll(name: string): Promise<unknown[]> {
+  const failures: unknown[] = [];
+  for (const viewport of VIEWPORTS) {
+    await fitViewport(viewport);
+    try {
+      await expect
+        .element(page.elementLocator(storyRoot()))
+        .toMatchScreenshot(`${name}-${viewport.name}`, { screenshotOptions: { style: HIDE_VOLATILE } });
+    } catch (error) {
+      failures.push(error);
+    }
+  }
+  return failures;
+}
+
+/**
+ * Sets the window to `viewport`, then makes it as tall as the story root if the root is taller:
+ * only what is inside the window is painted, and the whole root is compared.
+ */
+async function fitViewport(viewport: (typeof VIEWPORTS)[number]): Promise<void> {
+  await page.viewport(viewport.width, viewport.height);
+  await settle();
+  const bottom = Math.ceil(storyRoot().getBoundingClientRect().bottom + window.scrollY) + 16;
+  if (bottom <= viewport.height) return;
+  await page.viewport(viewport.width, Math.min(bottom, MAX_HEIGHT));
+  await settle();
+}
+
+/** Lets layout, fonts and the pointer come to rest: no hover left over from the play function. */
+async function settle(): Promise<void> {
+  await commands.resetMousePosition();
+  await document.fonts.ready;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+}
+
+/**
+ * The element a story shows: an open dialog if there is one (portalled to the body), else the
+ * component inside the story frame, else the frame, else the canvas.
+ */
+function storyRoot(): Element {
+  const dialogs = document.querySelectorAll(
+    '[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]',
+  );
+  const dialog = dialogs[dialogs.length - 1];
+  if (dialog) return dialog;
+  const frame = document.querySelector('.dinie-story-frame');
+  if (frame)
+    return frame.childElementCount === 1 && frame.firstElementChild ? frame.firstElementChild : frame;
+  const canvas = document.body.querySelector(':scope > div');
+  if (canvas?.firstElementChild) return canvas.firstElementChild;
+  throw new Error('The visual review found no story root to screenshot.');
+}
+
+/** Runs `capture` with the hostile stylesheet on the page and the story's canvas as its `#root`. */
+async function insideHostileHost<T>(capture: () => Promise<T>): Promise<T> {
+  const style = document.createElement('style');
+  style.textContent = hostileHostCss;
+  document.head.append(style);
+  const canvas = [...document.body.children].find((child) => child.querySelector('.dinie-story-frame'));
+  const previousId = canvas?.id;
+  if (canvas) canvas.id = 'root';
+  try {
+    return await capture();
+  } finally {
+    style.remove();
+    if (canvas) {
+      if (previousId) canvas.id = previousId;
+      else canvas.removeAttribute('id');
+    }
+  }
+}
