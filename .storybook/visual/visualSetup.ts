@@ -57,7 +57,9 @@ afterEach(async (context) => {
     const hostile = await insideHostileHost(() => captureAll(`${HOSTILE_PREFIX}${story.id}/${variant}`));
     if (!HOSTILE_HOST_PENDING.has(story.id)) failures.push(...hostile);
     else if (hostile.length > 0)
-      await context.annotate(`Known: ${hostile.length} hostile-host screenshot(s) differ (${PENDING_REASON}).`);
+      await context.annotate(
+        `Known: ${hostile.length} hostile-host screenshot(s) differ (${PENDING_REASON}).`,
+      );
     else
       failures.push(
         new Error(`${story.id} now looks the same in the hostile host: take it off HOSTILE_HOST_PENDING.`),
