@@ -18,3 +18,13 @@ export function abandonBody(req: Request): void {
     }, ABANDON_GRACE_MS).unref();
   });
 }
+
+/**
+ * Refuses a request whose body is too large, reading none of the rest: the body stays unread,
+ * the answer says `Connection: close`, and the connection ends once the answer is out.
+ */
+export function stopReading(req: Request): void {
+  req.unpipe();
+  req.pause();
+  req.res?.setHeader('Connection', 'close');
+}

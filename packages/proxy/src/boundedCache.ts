@@ -22,13 +22,30 @@ export class BoundedCache<K, V> {
     return entry.value;
   }
 
-  /** Stores a value. */
-  set(key: K, value: V): void {
+  /** Stores a value, trusted for the cache's TTL or the given one. */
+  set(key: K, value: V, ttlMs = this.ttlMs): void {
     this.entries.delete(key);
     if (this.entries.size >= this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest !== undefined) this.entries.delete(oldest);
     }
-    this.entries.set(key, { value, expiresAt: Date.now() + this.ttlMs });
+    this.entries.set(key, { value, expiresAt: Date.now() + ttlMs });
+  }
+}
+
+/**
+ * Runs at most one call per key at a time: callers that ask while a call for their key is under
+ * way share its result, so a thousand concurrent cold lookups of one id cost one call.
+ */
+export class SingleFlight<T> {
+  private readonly inflight = new Map<string, Promise<T>>();
+
+  /** The result of the call under way for `key`, or of `run()` started now. */
+  run(key: string, run: () => Promise<T>): Promise<T> {
+    const pending = this.inflight.get(key);
+    if (pending) return pending;
+    const started = run().finally(() => this.inflight.delete(key));
+    this.inflight.set(key, started);
+    return started;
   }
 }

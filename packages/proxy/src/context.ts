@@ -25,12 +25,17 @@ const ID_PATTERNS = {
   loan: /^ln_[A-Za-z0-9]{1,64}$/,
 } as const;
 
+/** Whether `value` is shaped like a Dinie id of the given kind. */
+export function isId(kind: keyof typeof ID_PATTERNS, value: string): boolean {
+  return ID_PATTERNS[kind].test(value);
+}
+
 /**
  * A path id of the given kind, or the same 404 as a foreign one when it is not even shaped like
  * an id: nothing malformed is ever put into a Dinie URL.
  */
 export function pathId(req: Request, kind: keyof typeof ID_PATTERNS): string {
   const value = req.params.id;
-  if (typeof value !== 'string' || !ID_PATTERNS[kind].test(value)) throw notFound();
+  if (typeof value !== 'string' || !isId(kind, value)) throw notFound();
   return value;
 }

@@ -62,7 +62,9 @@ describe('createDinieProxy without Dinie', () => {
 
     const nonsense = partnerApp({ authorize: async () => ({ externalId: 42 }) as never });
     await request(nonsense.app).post('/dinie/session').expect(500);
-    expect(JSON.stringify(nonsense.logs)).toMatch(/authorize\(\) must return \{ externalId: string \}/);
+    expect(JSON.stringify(nonsense.logs)).toMatch(
+      /authorize\(\) must return \{ externalId \} as Dinie stores it/,
+    );
   });
 
   it('sets API security headers and removes X-Powered-By', async () => {
@@ -189,7 +191,10 @@ describe('createDinieProxy without Dinie', () => {
   it('answers webhooks and events without a configured secret as not found, so clients poll', async () => {
     const { app } = partnerApp();
     await request(app).post('/dinie/webhooks').send({}).expect(404);
-    const { token } = createSessionSigner(SESSION_SECRET, 900).issue('b-1', Math.floor(Date.now() / 1000));
+    const { token } = await createSessionSigner(SESSION_SECRET, 900).issue(
+      'b-1',
+      Math.floor(Date.now() / 1000),
+    );
     const events = await request(app)
       .get('/dinie/events')
       .set('Authorization', `Bearer ${token}`)

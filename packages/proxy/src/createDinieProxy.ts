@@ -3,13 +3,14 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 import type { ProxyContext } from './context.ts';
 import { errorHandler } from './errorHandler.ts';
 import { eventBorrower } from './eventBorrower.ts';
-import { eventStream } from './events.ts';
+import { eventStream, eventStreamHead } from './events.ts';
 import { jsonBody } from './jsonBody.ts';
 import { consoleLogger, type DinieProxyLogger, Redactor } from './logger.ts';
-import { type DinieProxyOptions, resolveOptions } from './options.ts';
+import { type DinieProxyOptions, type ResolvedOptions, resolveOptions } from './options.ts';
 import { Ownership } from './ownership.ts';
-import { notFound } from './problem.ts';
+import { notFound, ProblemError } from './problem.ts';
 import { rateLimit } from './rateLimit.ts';
+import { rawBody } from './readBody.ts';
 import { creditOfferRoutes } from './routes/creditOffers.ts';
 import { customerRoutes } from './routes/customers.ts';
 import { loanRoutes } from './routes/loans.ts';
@@ -18,10 +19,12 @@ import { cors, securityHeaders } from './security.ts';
 import { requireSession, sessionOf } from './sessionAuth.ts';
 import { createSessionSigner } from './sessions.ts';
 import { createMemoryDedupeStore } from './stores/dedupeStore.ts';
-import { createMemoryEventStore } from './stores/eventStore.ts';
+import { createMemoryEventStore, type EventStore } from './stores/eventStore.ts';
 import { createMemoryRateLimitStore } from './stores/rateLimitStore.ts';
 import { createUpstream } from './upstream.ts';
+import { createUpstreamBudget } from './upstreamBudget.ts';
 import { createUpstreamToken } from './upstreamToken.ts';
+import { WebhookSilence } from './webhookSilence.ts';
 import { createWebhookVerifier, webhookHandler } from './webhooks.ts';
 
 /**
@@ -43,7 +46,18 @@ const OWN_SEGMENTS = new Set([
 ]);
 /** Longer than Dinie's whole retry schedule, so a late redelivery is still recognised. */
 const DEDUPE_TTL_MS = 72 * 60 * 60 * 1000;
+/** A delivery being handled holds its id this long before it is confirmed. */
+const CLAIM_TTL_MS = 60_000;
 const MINUTE_MS = 60_000;
+
+/** The proxy: an Express router to mount, with its webhook receiver also on its own. */
+export interface DinieProxy extends Router {
+  /**
+   * The webhook receiver alone, for a path of its own outside your authentication, e.g.
+   * `app.post('/webhooks/dinie', dinie.webhooks)`. The router serves it at `{mount}/webhooks` too.
+   */
+  readonly webhooks: Router;
+}
 
 /**
  * Creates the Express router that stands between a borrower's browser and Dinie: it keeps the
@@ -61,17 +75,23 @@ const MINUTE_MS = 60_000;
  *
  * @throws DinieProxyOptionsError when an option is missing or wrong, saying how to fix it.
  */
-export function createDinieProxy(options: DinieProxyOptions): Router {
+export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
   const resolved = resolveOptions(options);
   const redactor = new Redactor([resolved.clientSecret, resolved.sessionSecret, ...resolved.webhookSecrets]);
   const log = redactor.wrap(resolved.logger ?? consoleLogger);
   const token = createUpstreamToken({ ...resolved, timeoutMs: resolved.upstreamTimeoutMs, log, redactor });
-  const upstream = createUpstream({ ...resolved, timeoutMs: resolved.upstreamTimeoutMs, token, log });
+  const { limits } = resolved;
+  const rateLimitStore = resolved.stores.rateLimit ?? createMemoryRateLimitStore();
+  const budget = createUpstreamBudget({
+    store: rateLimitStore,
+    perMinute: limits.upstreamRequestsPerMinute,
+    perBorrowerPerMinute: limits.upstreamRequestsPerMinutePerBorrower,
+    log,
+  });
+  const upstream = createUpstream({ ...resolved, timeoutMs: resolved.upstreamTimeoutMs, token, budget, log });
   const ownership = new Ownership(upstream, log);
   const signer = createSessionSigner(resolved.sessionSecret, resolved.sessionTtlSeconds);
   const events = resolved.stores.events ?? createMemoryEventStore();
-  const rateLimitStore = resolved.stores.rateLimit ?? createMemoryRateLimitStore();
-  const { limits } = resolved;
 
   const ctx: ProxyContext = {
     options: resolved,
@@ -100,16 +120,25 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
   router.use((req: Request, _res: Response, next: NextFunction) => {
     next(OWN_SEGMENTS.has(req.path.split('/')[1] ?? '') ? undefined : 'router');
   });
+  const silence = new WebhookSilence(log);
+  const webhooks = webhookReceiver(resolved, {
+    events,
+    ownership,
+    silence,
+    log,
+  });
+  // Dinie's deliveries go straight to the receiver, which logs and answers them itself: no
+  // CORS (no browser sends them) and no IP limit (they are signed and deduplicated).
+  router.post('/webhooks', webhooks);
   router.use(accessLog(log));
   router.use(securityHeaders());
-  router.use(cors(resolved.allowedOrigins, ['/webhooks']));
+  router.use(cors(resolved.allowedOrigins));
   router.use(
     rateLimit({
       store: rateLimitStore,
       limit: limits.requestsPerMinutePerIp,
       windowMs: MINUTE_MS,
-      // Dinie's deliveries are signed and deduplicated; throttling them would only delay events.
-      key: (req) => (req.path === '/webhooks' || !req.ip ? null : `ip:${req.ip}`),
+      key: (req) => (req.ip ? `ip:${req.ip}` : null),
       scope: 'this IP address',
       log,
     }),
@@ -122,6 +151,7 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
   // Without webhooks no event ever arrives; an open but silent stream would keep the front end
   // from polling, so `/events` is left unmounted and its 404 tells the client to poll instead.
   if (resolved.webhookSecrets.length > 0) {
+    router.head('/events', ...ctx.authenticated, eventStreamHead);
     router.get(
       '/events',
       ...ctx.authenticated,
@@ -129,19 +159,7 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
         events,
         heartbeatMs: resolved.sseHeartbeatMs,
         maxStreamsPerBorrower: limits.eventStreamsPerBorrower,
-        log,
-      }),
-    );
-    router.post(
-      '/webhooks',
-      express.raw({ type: () => true, limit: limits.jsonBytes }),
-      webhookHandler({
-        verify: createWebhookVerifier(resolved.webhookSecrets),
-        dedupe: resolved.stores.dedupe ?? createMemoryDedupeStore(),
-        dedupeTtlMs: DEDUPE_TTL_MS,
-        events,
-        borrowerOf: (event) => eventBorrower(event, ownership),
-        onEvent: resolved.onEvent,
+        silence,
         log,
       }),
     );
@@ -153,14 +171,59 @@ export function createDinieProxy(options: DinieProxyOptions): Router {
     throw notFound();
   });
   router.use(errorHandler(log));
-  return router;
+  return Object.assign(router, { webhooks });
+}
+
+/**
+ * The webhook receiver as a router of its own, so that it can also be mounted on a path of its
+ * own, outside the partner's authentication: verify, dedupe, store, `onEvent`. Without a
+ * `webhookSecret` it answers 404.
+ */
+function webhookReceiver(
+  resolved: ResolvedOptions,
+  shared: { events: EventStore; ownership: Ownership; silence: WebhookSilence; log: DinieProxyLogger },
+): Router {
+  const { log, silence } = shared;
+  const receiver = express.Router();
+  if (resolved.webhookSecrets.length === 0) {
+    receiver.use(() => {
+      throw notFound();
+    });
+  } else {
+    receiver.use(accessLog(log), securityHeaders(), (req: Request, _res: Response, next: NextFunction) => {
+      silence.heard();
+      if (req.method === 'POST') {
+        next();
+        return;
+      }
+      throw new ProblemError(405, 'method_not_allowed', 'Dinie delivers webhooks with POST.', {
+        headers: { Allow: 'POST' },
+      });
+    });
+    receiver.use(
+      rawBody(resolved.limits.jsonBytes),
+      webhookHandler({
+        verify: createWebhookVerifier(resolved.webhookSecrets),
+        dedupe: resolved.stores.dedupe ?? createMemoryDedupeStore(),
+        dedupeTtlMs: DEDUPE_TTL_MS,
+        claimTtlMs: CLAIM_TTL_MS,
+        events: shared.events,
+        borrowerOf: (event) => eventBorrower(event, shared.ownership),
+        onEvent: resolved.onEvent,
+        log,
+      }),
+    );
+  }
+  receiver.use(errorHandler(log));
+  return receiver;
 }
 
 /** One info line per request: method, path without query, status, duration. */
 function accessLog(log: DinieProxyLogger) {
   return (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
-    const path = req.baseUrl + req.path;
+    // The whole path without its query, wherever the router or the receiver is mounted.
+    const path = req.originalUrl.split('?')[0];
     res.on('finish', () => {
       log({
         level: 'info',

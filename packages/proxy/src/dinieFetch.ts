@@ -76,3 +76,18 @@ function findTimeout(error: unknown): UpstreamTimeout | null {
   }
   return null;
 }
+
+/** Reads a JSON body, mapping a timeout or a broken connection mid-body to a problem. */
+export async function readJson(response: Response): Promise<unknown> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw transportProblem(error);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, NextFunction, Request, Response } from 'express';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError, sendProblem } from './problem.ts';
+import { StoreUnavailableError } from './stores/StoreUnavailableError.ts';
 
 /** body-parser's error types, as the problems a client should see. */
 const BODY_ERRORS: Record<string, readonly [status: number, code: string, detail: string]> = {
@@ -18,6 +19,23 @@ export function toProblem(error: unknown): ProblemError {
   const type = (error as { type?: unknown } | null)?.type;
   const known = typeof type === 'string' ? BODY_ERRORS[type] : undefined;
   if (known) return new ProblemError(known[0], known[1], known[2], { cause: error });
+  if (error instanceof StoreUnavailableError) {
+    return new ProblemError(
+      503,
+      'store_unavailable',
+      'The partner server is briefly unavailable. Try again shortly.',
+      {
+        cause: error,
+        headers: { 'Retry-After': String(error.retryAfterSeconds) },
+      },
+    );
+  }
+  // Express's router refuses a path whose percent-encoding does not decode, with status 400.
+  if (error instanceof URIError) {
+    return new ProblemError(400, 'malformed_path', 'The request path is not valid percent-encoding.', {
+      cause: error,
+    });
+  }
   return new ProblemError(500, 'internal_error', 'Something went wrong in the partner server.', {
     cause: error,
   });
@@ -26,10 +44,17 @@ export function toProblem(error: unknown): ProblemError {
 /**
  * The proxy's one error handler: every failure becomes a problem+json response, with no stack
  * trace ever reaching the client. 5xx are logged as errors (they are the server's fault), 4xx
- * at debug level.
+ * at debug level. A browser that went away is neither: whatever failed because of it (a call to
+ * Dinie cut off, a response that could not be written) is logged at info level, and nothing is
+ * answered, since no one is listening.
  */
 export function errorHandler(log: DinieProxyLogger): ErrorRequestHandler {
   return (error: unknown, req: Request, res: Response, _next: NextFunction) => {
+    if (req.socket.destroyed) {
+      log({ level: 'info', msg: 'client went away', method: req.method, path: req.path });
+      res.destroy();
+      return;
+    }
     const problem = toProblem(error);
     if (problem.status >= 500) {
       log({

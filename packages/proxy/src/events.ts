@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { DinieProxyLogger } from './logger.ts';
 import { sessionOf } from './sessionAuth.ts';
 import type { EventStore, StoredEvent } from './stores/eventStore.ts';
+import type { WebhookSilence } from './webhookSilence.ts';
 
 /** Options of {@link eventStream}. */
 export interface EventStreamOptions {
@@ -10,6 +11,8 @@ export interface EventStreamOptions {
   heartbeatMs: number;
   /** Open streams per borrower; opening one more ends the oldest with `event: replaced`. */
   maxStreamsPerBorrower: number;
+  /** Told of every stream served and every event sent, to notice webhooks that never come. */
+  silence: WebhookSilence;
   log: DinieProxyLogger;
 }
 
@@ -36,12 +39,9 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
     const borrower = session.externalId;
     const lastEventId = parseLastEventId(req.get('last-event-id'));
 
-    res.status(200);
-    res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
-    res.setHeader('Connection', 'keep-alive');
-    // Tells nginx-style reverse proxies not to buffer the stream.
-    res.setHeader('X-Accel-Buffering', 'no');
+    setStreamHeaders(res);
     res.flushHeaders();
+    options.silence.check();
 
     let closed = false;
     let lastSent = lastEventId ?? 0;
@@ -59,6 +59,7 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
       }
     };
     const sendEvent = (stored: StoredEvent) => {
+      options.silence.heard();
       if (stored.id <= lastSent) return;
       lastSent = stored.id;
       // The name goes on its own line of the stream, so only a plain event name may be it.
@@ -72,7 +73,10 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
       if (pending) pending.push(stored);
       else sendEvent(stored);
     });
-    const heartbeat = setInterval(() => send(': heartbeat\n\n'), options.heartbeatMs);
+    const heartbeat = setInterval(() => {
+      send(': heartbeat\n\n');
+      options.silence.check();
+    }, options.heartbeatMs);
     const expiry = setTimeout(
       () => {
         send('event: session_expired\ndata: {}\n\n');
@@ -129,6 +133,24 @@ export function eventStream(options: EventStreamOptions): RequestHandler {
     pending = null;
     for (const stored of held) sendEvent(stored);
   };
+}
+
+function setStreamHeaders(res: Response): void {
+  res.status(200);
+  res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+  res.setHeader('Connection', 'keep-alive');
+  // Tells nginx-style reverse proxies not to buffer the stream.
+  res.setHeader('X-Accel-Buffering', 'no');
+}
+
+/**
+ * `HEAD /events` after `requireSession`: the stream's headers and nothing else. Without it Express
+ * would run the `GET` handler, whose stream would stay open, unseen, and take one of the
+ * borrower's places.
+ */
+export function eventStreamHead(_req: Request, res: Response): void {
+  setStreamHeaders(res);
+  res.end();
 }
 
 function parseLastEventId(value: string | undefined): number | null {

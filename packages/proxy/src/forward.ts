@@ -2,9 +2,10 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Response as ExpressResponse, Request } from 'express';
+import { readJson } from './dinieFetch.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
-import { readJson, upstreamProblem } from './upstream.ts';
+import { upstreamProblem } from './upstream.ts';
 
 /** Response headers of Dinie's worth passing to the browser; everything else stays behind. */
 const PASSED_HEADERS = ['content-type', 'idempotent-replayed', 'x-request-id'];

@@ -1,4 +1,4 @@
-export { createDinieProxy } from './createDinieProxy.ts';
+export { createDinieProxy, type DinieProxy } from './createDinieProxy.ts';
 export type { DinieProxyLogEntry, DinieProxyLogger, DinieProxyLogLevel } from './logger.ts';
 export {
   type DinieBorrower,
@@ -29,4 +29,5 @@ export {
   type RateLimitHit,
   type RateLimitStore,
 } from './stores/rateLimitStore.ts';
+export { StoreUnavailableError } from './stores/StoreUnavailableError.ts';
 export type { DinieWebhookEvent } from './webhookEvent.ts';

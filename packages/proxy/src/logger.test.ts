@@ -21,11 +21,11 @@ describe('Redactor', () => {
   });
 
   it.each([
-    ['Authorization: Bearer dps1.eyJ4IjoiYSJ9.c2ln', 'Authorization: [redacted]'],
+    ['Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhIn0.c2ln', 'Authorization: [redacted]'],
     ['Basic ZGluaWVfY2k6c2VjcmV0', '[redacted]'],
     ['token dinie_at_eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig', 'token [redacted]'],
     ['secret whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'secret [redacted]'],
-    ['session dps1.eyJ4IjoiYSJ9.AbC-_9', 'session [redacted]'],
+    ['session eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJhIn0.AbC-_9', 'session [redacted]'],
     ['jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.abc', 'jwt [redacted]'],
     ['CPF 123.456.789-09 is invalid', 'CPF [redacted] is invalid'],
     ['cpf=12345678909&x=1', 'cpf=[redacted]&x=1'],

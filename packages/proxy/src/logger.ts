@@ -39,7 +39,6 @@ const secretPatterns: readonly RegExp[] = [
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
   /\bdinie_(at|cs|ci|bsc)_[A-Za-z0-9._~+/=-]+/g,
   /\bwhsec_[A-Za-z0-9+/=]+/g,
-  /\bdps1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+/g,
   /\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g,
   /\b[0-9A-Z]{2}\.[0-9A-Z]{3}\.[0-9A-Z]{3}\/[0-9A-Z]{4}-\d{2}\b/g,
   /\b\d{3}\.\d{3}\.\d{3}-\d{2}\b/g,

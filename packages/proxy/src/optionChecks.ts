@@ -15,6 +15,8 @@ const KNOWN_LIMITS = [
   'requestsPerMinutePerSession',
   'requestsPerMinutePerIp',
   'eventStreamsPerBorrower',
+  'upstreamRequestsPerMinute',
+  'upstreamRequestsPerMinutePerBorrower',
 ];
 
 const isLoopback = (hostname: string) =>
@@ -138,6 +140,9 @@ export function checkLimits(value: unknown, fail: Fail): ResolvedLimits {
     requestsPerMinutePerSession: 300,
     requestsPerMinutePerIp: 900,
     eventStreamsPerBorrower: 5,
+    // Dinie allows 600 calls a minute per credential; the rest is left for the partner's own.
+    upstreamRequestsPerMinute: 480,
+    upstreamRequestsPerMinutePerBorrower: 60,
   };
   if (value === undefined) return defaults;
   if (typeof value !== 'object' || value === null) {
@@ -152,7 +157,13 @@ export function checkLimits(value: unknown, fail: Fail): ResolvedLimits {
         `\`limits.${key}\` is not a limit; the limits are ${KNOWN_LIMITS.map((k) => `\`${k}\``).join(', ')}.`,
       );
   }
-  const rate = (key: 'requestsPerMinutePerSession' | 'requestsPerMinutePerIp') => {
+  const rate = (
+    key:
+      | 'requestsPerMinutePerSession'
+      | 'requestsPerMinutePerIp'
+      | 'upstreamRequestsPerMinute'
+      | 'upstreamRequestsPerMinutePerBorrower',
+  ) => {
     const given = raw[key];
     if (given === undefined) return defaults[key];
     if (given === Number.POSITIVE_INFINITY) return given;
@@ -185,6 +196,8 @@ export function checkLimits(value: unknown, fail: Fail): ResolvedLimits {
     ),
     requestsPerMinutePerSession: rate('requestsPerMinutePerSession'),
     requestsPerMinutePerIp: rate('requestsPerMinutePerIp'),
+    upstreamRequestsPerMinute: rate('upstreamRequestsPerMinute'),
+    upstreamRequestsPerMinutePerBorrower: rate('upstreamRequestsPerMinutePerBorrower'),
     eventStreamsPerBorrower: integerOption(
       raw.eventStreamsPerBorrower,
       'limits.eventStreamsPerBorrower',
@@ -206,11 +219,13 @@ export function checkStores(value: unknown, fail: Fail): DinieProxyStores {
   }
   const methods: Record<string, string[]> = {
     events: ['append', 'since', 'subscribe'],
-    dedupe: ['claim', 'release'],
-    rateLimit: ['increment'],
+    dedupe: ['claim', 'confirm', 'release'],
+    rateLimit: ['increment', 'block', 'blockedUntil'],
   };
   const raw = value as Record<string, unknown>;
   for (const [key, store] of Object.entries(raw)) {
+    // A set of stores may carry its own `close()` (as `createRedisStores` does).
+    if (key === 'close' && typeof store === 'function') continue;
     const needed = methods[key];
     if (!needed) {
       fail(

@@ -31,6 +31,8 @@ describe('resolveOptions', () => {
       jsonBytes: 100 * 1024,
       requestsPerMinutePerSession: 300,
       requestsPerMinutePerIp: 900,
+      upstreamRequestsPerMinute: 480,
+      upstreamRequestsPerMinutePerBorrower: 60,
       eventStreamsPerBorrower: 5,
     });
     expect(resolved.webhookSecrets).toEqual([]);

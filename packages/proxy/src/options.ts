@@ -36,6 +36,16 @@ export interface DinieProxyLimits {
   /** Requests per minute per client IP, as Express's `req.ip` sees it (default 900; `Infinity` turns it off). */
   requestsPerMinutePerIp?: number | undefined;
   /**
+   * Calls to Dinie per minute for the whole partner (default 480, below Dinie's 600 per
+   * credential, so the partner's own back office keeps some); `Infinity` turns it off.
+   */
+  upstreamRequestsPerMinute?: number | undefined;
+  /**
+   * Calls to Dinie per minute on behalf of one borrower (default 60), so that no borrower can
+   * spend the partner's budget; `Infinity` turns it off.
+   */
+  upstreamRequestsPerMinutePerBorrower?: number | undefined;
+  /**
    * Open `GET /events` streams per borrower on this instance (default 5); a new one beyond it
    * ends the oldest with `event: replaced`.
    */
@@ -48,7 +58,7 @@ export interface DinieProxyStores {
   events?: EventStore | undefined;
   /** Webhook ids already handled. */
   dedupe?: DedupeStore | undefined;
-  /** Request counters for the rate limits. */
+  /** Request counters for the rate limits and the budget at Dinie, and Dinie's `Retry-After` pause. */
   rateLimit?: RateLimitStore | undefined;
 }
 
@@ -76,6 +86,13 @@ export interface DinieProxyOptions {
   limits?: DinieProxyLimits | undefined;
   /** How long to wait for Dinie before answering 504, in milliseconds (default 15 000). */
   upstreamTimeoutMs?: number | undefined;
+  /**
+   * Longest pause in a document upload before it is refused with 408, in milliseconds (default
+   * 30 000). The call to Dinie is open while the browser sends, so a stalled upload must not hold it.
+   */
+  uploadIdleTimeoutMs?: number | undefined;
+  /** Longest time a document upload may take to arrive whole, in milliseconds (default 300 000). */
+  uploadTimeoutMs?: number | undefined;
   /** The fetch used for every call to Dinie (default: the global fetch). */
   fetch?: typeof fetch | undefined;
   /** Shared stores for several instances (default: in memory). */
@@ -126,6 +143,8 @@ export interface ResolvedOptions {
   sessionTtlSeconds: number;
   limits: ResolvedLimits;
   upstreamTimeoutMs: number;
+  uploadIdleTimeoutMs: number;
+  uploadTimeoutMs: number;
   fetch: typeof fetch;
   stores: DinieProxyStores;
   logger: DinieProxyLogger | undefined;
@@ -144,6 +163,8 @@ const KNOWN = [
   'sessionTtlSeconds',
   'limits',
   'upstreamTimeoutMs',
+  'uploadIdleTimeoutMs',
+  'uploadTimeoutMs',
   'fetch',
   'stores',
   'logger',
@@ -227,6 +248,22 @@ export function resolveOptions(options: DinieProxyOptions): ResolvedOptions {
     120_000,
     fail,
   );
+  const uploadIdleTimeoutMs = integerOption(
+    raw.uploadIdleTimeoutMs,
+    'uploadIdleTimeoutMs',
+    30_000,
+    100,
+    600_000,
+    fail,
+  );
+  const uploadTimeoutMs = integerOption(
+    raw.uploadTimeoutMs,
+    'uploadTimeoutMs',
+    300_000,
+    100,
+    3_600_000,
+    fail,
+  );
   const sseHeartbeatMs = integerOption(raw.sseHeartbeatMs, 'sseHeartbeatMs', 15_000, 10, 300_000, fail);
   const limits = checkLimits(raw.limits, fail);
 
@@ -254,6 +291,8 @@ export function resolveOptions(options: DinieProxyOptions): ResolvedOptions {
     sessionTtlSeconds,
     limits,
     upstreamTimeoutMs,
+    uploadIdleTimeoutMs,
+    uploadTimeoutMs,
     fetch: (raw.fetch as typeof fetch | undefined) ?? ((input, init) => globalThis.fetch(input, init)),
     stores,
     logger: raw.logger as DinieProxyLogger | undefined,

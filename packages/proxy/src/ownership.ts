@@ -1,7 +1,8 @@
-import { BoundedCache } from './boundedCache.ts';
+import { BoundedCache, SingleFlight } from './boundedCache.ts';
+import { readJson } from './dinieFetch.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import type { Upstream } from './upstream.ts';
-import { readJson, upstreamProblem } from './upstream.ts';
+import { upstreamProblem } from './upstream.ts';
 
 /** A customer as the proxy needs it: the id and who it belongs to. */
 interface CustomerRef {
@@ -9,18 +10,37 @@ interface CustomerRef {
   external_id: string | null;
 }
 
+/** A borrower's customers, as listed by Dinie. */
+interface CustomerPage {
+  data: Record<string, unknown>[];
+  has_more: boolean;
+}
+
+/** How long Dinie's "not found" is believed: a guessed id is asked about once, not on every try. */
+const NOT_FOUND_TTL_MS = 30_000;
+
 /**
  * Answers "does this borrower own this resource?" by asking Dinie with the partner's token.
  * Which customers a borrower has is cached briefly and re-read on a miss, so a customer
  * registered through another proxy instance is found at once. Which customer an offer, loan or
- * simulation belongs to never changes, so those facts are kept (bounded) once learnt.
+ * simulation belongs to never changes, so those facts are kept (bounded) once learnt; that Dinie
+ * knows no such resource is kept for {@link NOT_FOUND_TTL_MS}. Concurrent cold questions about
+ * one id share one call to Dinie. Each call is made for the borrower who asked, and taken from
+ * that borrower's share of the budget at Dinie.
+ *
+ * These caches live in each instance: what they hold never changes (an owner) or only ages (a
+ * miss), so instances need not share them.
  */
 export class Ownership {
   private readonly customersByBorrower = new BoundedCache<string, string[]>(10_000, 30_000);
+  /** A customer's borrower; null when it has none, or when Dinie does not know the customer. */
   private readonly borrowerOfCustomer = new BoundedCache<string, string | null>(50_000);
-  private readonly customerOfOffer = new BoundedCache<string, string>(50_000);
-  private readonly customerOfLoan = new BoundedCache<string, string>(50_000);
+  /** An offer's or loan's customer; null when Dinie does not know it. */
+  private readonly customerOfOffer = new BoundedCache<string, string | null>(50_000);
+  private readonly customerOfLoan = new BoundedCache<string, string | null>(50_000);
   private readonly offerOfSimulation = new BoundedCache<string, string>(50_000);
+  private readonly lookups = new SingleFlight<Record<string, unknown> | null>();
+  private readonly listings = new SingleFlight<CustomerPage>();
 
   constructor(
     private readonly upstream: Upstream,
@@ -31,20 +51,23 @@ export class Ownership {
    * The borrower's customers straight from Dinie (`GET /customers?external_id=`), filtered again
    * here so that a filter Dinie ignored could never list another borrower's customers.
    */
-  async listCustomers(externalId: string): Promise<{ data: Record<string, unknown>[]; has_more: boolean }> {
-    const response = await this.upstream.request('GET', '/customers', {
-      query: { external_id: externalId, limit: '100' },
+  listCustomers(externalId: string): Promise<CustomerPage> {
+    return this.listings.run(externalId, async () => {
+      const response = await this.upstream.request('GET', '/customers', {
+        query: { external_id: externalId, limit: '100' },
+        borrower: externalId,
+      });
+      if (!response.ok) throw await upstreamProblem(response, this.log);
+      const page = (await readJson(response)) as { data?: unknown; has_more?: unknown } | undefined;
+      const items = Array.isArray(page?.data) ? (page.data as Record<string, unknown>[]) : [];
+      const data = items.filter((item) => typeof item?.id === 'string' && item.external_id === externalId);
+      for (const item of data) this.borrowerOfCustomer.set(item.id as string, externalId);
+      this.customersByBorrower.set(
+        externalId,
+        data.map((item) => item.id as string),
+      );
+      return { data, has_more: page?.has_more === true };
     });
-    if (!response.ok) throw await upstreamProblem(response, this.log);
-    const page = (await readJson(response)) as { data?: unknown; has_more?: unknown } | undefined;
-    const items = Array.isArray(page?.data) ? (page.data as Record<string, unknown>[]) : [];
-    const data = items.filter((item) => typeof item?.id === 'string' && item.external_id === externalId);
-    for (const item of data) this.borrowerOfCustomer.set(item.id as string, externalId);
-    this.customersByBorrower.set(
-      externalId,
-      data.map((item) => item.id as string),
-    );
-    return { data, has_more: page?.has_more === true };
   }
 
   /** The borrower's customer ids, cached for a few seconds. */
@@ -58,14 +81,7 @@ export class Ownership {
   /** Whether the customer belongs to the borrower; a cache miss is checked against Dinie. */
   async ownsCustomer(externalId: string, customerId: string): Promise<boolean> {
     if (this.customersByBorrower.get(externalId)?.includes(customerId)) return true;
-    const known = this.borrowerOfCustomer.get(customerId);
-    if (known !== undefined) return known === externalId;
-    const customer = (await this.upstream.getJson(
-      `/customers/${encodeURIComponent(customerId)}`,
-    )) as CustomerRef | null;
-    if (!customer) return false;
-    this.borrowerOfCustomer.set(customerId, customer.external_id ?? null);
-    return customer.external_id === externalId;
+    return (await this.borrowerOfCustomerId(customerId, externalId)) === externalId;
   }
 
   /** Records a customer just registered for the borrower. */
@@ -76,25 +92,13 @@ export class Ownership {
   }
 
   /** The borrower a customer belongs to (its `external_id`), or null when it has none or is unknown. */
-  async borrowerOf(customerId: string): Promise<string | null> {
-    const known = this.borrowerOfCustomer.get(customerId);
-    if (known !== undefined) return known;
-    const customer = (await this.upstream.getJson(
-      `/customers/${encodeURIComponent(customerId)}`,
-    )) as CustomerRef | null;
-    if (!customer) return null;
-    const externalId = typeof customer.external_id === 'string' ? customer.external_id : null;
-    this.borrowerOfCustomer.set(customerId, externalId);
-    return externalId;
+  borrowerOf(customerId: string): Promise<string | null> {
+    return this.borrowerOfCustomerId(customerId, undefined);
   }
 
   /** Whether the credit offer belongs to one of the borrower's customers. */
   async ownsOffer(externalId: string, offerId: string): Promise<boolean> {
-    const customerId = await this.resolve(
-      this.customerOfOffer,
-      offerId,
-      `/credit-offers/${encodeURIComponent(offerId)}`,
-    );
+    const customerId = await this.customerOfOfferId(offerId, externalId);
     return customerId !== null && this.ownsCustomer(externalId, customerId);
   }
 
@@ -104,13 +108,24 @@ export class Ownership {
       this.customerOfLoan,
       loanId,
       `/loans/${encodeURIComponent(loanId)}`,
+      externalId,
     );
     return customerId !== null && this.ownsCustomer(externalId, customerId);
   }
 
+  /** The customer an offer belongs to, or null when Dinie does not know the offer. */
+  customerOfOfferId(offerId: string, askedBy?: string): Promise<string | null> {
+    return this.resolve(
+      this.customerOfOffer,
+      offerId,
+      `/credit-offers/${encodeURIComponent(offerId)}`,
+      askedBy,
+    );
+  }
+
   /** The customer a loan belongs to, or null when Dinie does not know the loan. */
   customerOfLoanId(loanId: string): Promise<string | null> {
-    return this.resolve(this.customerOfLoan, loanId, `/loans/${encodeURIComponent(loanId)}`);
+    return this.resolve(this.customerOfLoan, loanId, `/loans/${encodeURIComponent(loanId)}`, undefined);
   }
 
   /** Records which customer a resource fetched through the proxy belongs to. */
@@ -128,17 +143,44 @@ export class Ownership {
     return this.offerOfSimulation.get(simulationId);
   }
 
+  private async borrowerOfCustomerId(
+    customerId: string,
+    askedBy: string | undefined,
+  ): Promise<string | null> {
+    const known = this.borrowerOfCustomer.get(customerId);
+    if (known !== undefined) return known;
+    const customer = (await this.lookup(
+      `/customers/${encodeURIComponent(customerId)}`,
+      askedBy,
+    )) as CustomerRef | null;
+    if (!customer) {
+      this.borrowerOfCustomer.set(customerId, null, NOT_FOUND_TTL_MS);
+      return null;
+    }
+    const externalId = typeof customer.external_id === 'string' ? customer.external_id : null;
+    this.borrowerOfCustomer.set(customerId, externalId);
+    return externalId;
+  }
+
   private async resolve(
-    cache: BoundedCache<string, string>,
+    cache: BoundedCache<string, string | null>,
     id: string,
     path: string,
+    askedBy: string | undefined,
   ): Promise<string | null> {
     const known = cache.get(id);
     if (known !== undefined) return known;
-    const resource = await this.upstream.getJson(path);
-    const customerId = resource?.customer_id;
-    if (typeof customerId !== 'string') return null;
+    const customerId = (await this.lookup(path, askedBy))?.customer_id;
+    if (typeof customerId !== 'string') {
+      cache.set(id, null, NOT_FOUND_TTL_MS);
+      return null;
+    }
     cache.set(id, customerId);
     return customerId;
+  }
+
+  /** One GET at Dinie per path at a time, however many ask. */
+  private lookup(path: string, askedBy: string | undefined): Promise<Record<string, unknown> | null> {
+    return this.lookups.run(path, () => this.upstream.getJson(path, askedBy));
   }
 }

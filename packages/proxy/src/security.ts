@@ -46,13 +46,12 @@ const EXPOSED_HEADERS =
  * the list is refused with 403 before it can do anything, unless it is same-origin.
  *
  * @param allowed exact origins; an empty set allows same-origin browsers only.
- * @param exempt paths that are not called by browsers (the webhook receiver) and skip the check.
  */
-export function cors(allowed: ReadonlySet<string>, exempt: readonly string[]): RequestHandler {
+export function cors(allowed: ReadonlySet<string>): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
     res.vary('Origin');
     const origin = req.get('origin');
-    if (origin === undefined || exempt.includes(req.path)) {
+    if (origin === undefined) {
       next();
       return;
     }

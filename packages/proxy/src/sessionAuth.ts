@@ -10,7 +10,7 @@ const LOCALS_KEY = 'dinieSession';
  * `invalid_token`, `token_expired`), so a client reacts to the proxy exactly as to Dinie.
  */
 export function requireSession(signer: SessionSigner): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     const query = req.query as Record<string, unknown>;
     if ('access_token' in query || 'token' in query) {
       // Tokens in URLs end up in access logs, browser history and Referer headers.
@@ -32,7 +32,7 @@ export function requireSession(signer: SessionSigner): RequestHandler {
         },
       );
     }
-    const result = signer.verify(match[1]);
+    const result = await signer.verify(match[1]);
     if ('rejected' in result) {
       const expired = result.rejected === 'expired';
       throw new ProblemError(

@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
 
 /** What a verified session token says: which borrower, since when, until when. */
 export interface SessionClaims {
@@ -14,7 +15,7 @@ export interface SessionClaims {
 
 /** A freshly issued session token. */
 export interface IssuedSession {
-  /** The opaque token the browser sends as `Authorization: Bearer …`. */
+  /** The token the browser sends as `Authorization: Bearer …`. */
   token: string;
   /** The claims it carries. */
   claims: SessionClaims;
@@ -26,86 +27,79 @@ export type SessionRejection = 'malformed' | 'bad_signature' | 'expired';
 /** Issues and verifies session tokens. */
 export interface SessionSigner {
   /** Issues a token for one borrower. */
-  issue(externalId: string, now?: number): IssuedSession;
+  issue(externalId: string, now?: number): Promise<IssuedSession>;
   /** Verifies a token: its claims, or why it was refused. */
-  verify(token: string, now?: number): SessionClaims | { rejected: SessionRejection };
+  verify(token: string, now?: number): Promise<SessionClaims | { rejected: SessionRejection }>;
 }
 
-/** The prefix marks the token format's version and makes tokens easy to spot and redact. */
-const PREFIX = 'dps1.';
+/** The `iss` and `aud` of every session token. */
+export const SESSION_TOKEN_ISSUER = 'dinie-embed/proxy';
 /** Anything longer is refused before any hashing, so huge headers cost nothing. */
 const MAX_TOKEN_LENGTH = 2048;
-
-interface Payload {
-  /** external id */
-  x: string;
-  /** issued, Unix seconds */
-  i: number;
-  /** expires, Unix seconds */
-  e: number;
-  /** session id */
-  n: string;
-}
+/**
+ * The one spelling of a token: three unpadded base64url segments, the last an HMAC-SHA256 (32
+ * bytes, 43 characters). Padding, `+/`, and characters a lenient decoder skips are all refused.
+ */
+const COMPACT_JWT = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.([A-Za-z0-9_-]{43})$/;
 
 /**
- * Creates a signer of session tokens: `dps1.<payload>.<signature>`, where the payload is compact
- * base64url JSON and the signature an HMAC-SHA256 over the prefix and payload. The key is derived
- * from `secret` so the same secret used elsewhere by the partner never signs the same bytes.
+ * Creates a signer of session tokens: JWTs signed with HS256 and the session secret, carrying
+ * the borrower as `sub`, the session id as `jti`, `iat` and `exp`, and `iss`/`aud`
+ * `dinie-embed/proxy`. Signing and verification go through `jose` with the algorithm fixed, so
+ * the partner's own services can verify a token with any JWT library and the same secret.
  *
- * @param secret at least 32 characters (checked by the options).
+ * @param secret at least 32 characters (checked by the options); its UTF-8 bytes are the key.
  * @param ttlSeconds how long a token lives.
  */
 export function createSessionSigner(secret: string, ttlSeconds: number): SessionSigner {
-  const key = createHmac('sha256', secret).update('dinie-embed/proxy session v1').digest();
-  const sign = (data: string) => createHmac('sha256', key).update(data).digest();
+  const key = new TextEncoder().encode(secret);
   const nowSeconds = () => Math.floor(Date.now() / 1000);
 
   return {
-    issue(externalId, now = nowSeconds()) {
+    async issue(externalId, now = nowSeconds()) {
       const claims: SessionClaims = {
         externalId,
         issuedAt: now,
         expiresAt: now + ttlSeconds,
         sessionId: randomBytes(12).toString('base64url'),
       };
-      const payload: Payload = {
-        x: externalId,
-        i: claims.issuedAt,
-        e: claims.expiresAt,
-        n: claims.sessionId,
-      };
-      const body = `${PREFIX}${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
-      return { token: `${body}.${sign(body).toString('base64url')}`, claims };
+      const token = await new SignJWT({})
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setIssuer(SESSION_TOKEN_ISSUER)
+        .setAudience(SESSION_TOKEN_ISSUER)
+        .setSubject(externalId)
+        .setJti(claims.sessionId)
+        .setIssuedAt(claims.issuedAt)
+        .setExpirationTime(claims.expiresAt)
+        .sign(key);
+      return { token, claims };
     },
 
-    verify(token, now = nowSeconds()) {
-      if (token.length > MAX_TOKEN_LENGTH || !token.startsWith(PREFIX)) return { rejected: 'malformed' };
-      const dot = token.lastIndexOf('.');
-      if (dot <= PREFIX.length) return { rejected: 'malformed' };
-      const body = token.slice(0, dot);
-      const given = Buffer.from(token.slice(dot + 1), 'base64url');
-      const expected = sign(body);
-      // Length first: timingSafeEqual throws on unequal lengths, and the length is no secret.
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-        return { rejected: 'bad_signature' };
+    async verify(token, now = nowSeconds()) {
+      const signature = token.length <= MAX_TOKEN_LENGTH ? COMPACT_JWT.exec(token)?.[1] : undefined;
+      // Decoding and encoding again gives the canonical spelling: a last character whose unused
+      // low bits are set decodes to the same bytes, and is one more spelling to refuse.
+      if (!signature || Buffer.from(signature, 'base64url').toString('base64url') !== signature) {
+        return { rejected: 'malformed' };
       }
-      const payload = parsePayload(body.slice(PREFIX.length));
-      if (!payload) return { rejected: 'malformed' };
-      if (now >= payload.e) return { rejected: 'expired' };
-      return { externalId: payload.x, issuedAt: payload.i, expiresAt: payload.e, sessionId: payload.n };
+      try {
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          issuer: SESSION_TOKEN_ISSUER,
+          audience: SESSION_TOKEN_ISSUER,
+          typ: 'JWT',
+          requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+          currentDate: new Date(now * 1000),
+        });
+        const { sub, jti, iat, exp } = payload;
+        if (typeof sub !== 'string' || typeof jti !== 'string') return { rejected: 'malformed' };
+        if (!Number.isSafeInteger(iat) || !Number.isSafeInteger(exp)) return { rejected: 'malformed' };
+        return { externalId: sub, issuedAt: iat as number, expiresAt: exp as number, sessionId: jti };
+      } catch (error) {
+        if (error instanceof errors.JWTExpired) return { rejected: 'expired' };
+        if (error instanceof errors.JWSSignatureVerificationFailed) return { rejected: 'bad_signature' };
+        return { rejected: 'malformed' };
+      }
     },
   };
-}
-
-function parsePayload(encoded: string): Payload | null {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
-    if (typeof value !== 'object' || value === null) return null;
-    const { x, i, e, n } = value as Record<string, unknown>;
-    if (typeof x !== 'string' || typeof n !== 'string') return null;
-    if (!Number.isSafeInteger(i) || !Number.isSafeInteger(e)) return null;
-    return { x, i: i as number, e: e as number, n };
-  } catch {
-    return null;
-  }
 }

@@ -48,13 +48,26 @@ export function precheckUpload(req: Request, maxBytes: number): void {
   }
 }
 
+/** How much an upload may take: bytes and time. */
+export interface UploadLimits {
+  /** Largest file, in bytes. */
+  maxBytes: number;
+  /** Longest pause between two pieces of the body, in milliseconds. */
+  idleMs: number;
+  /** Longest time from the start of the upload to its last byte, in milliseconds. */
+  totalMs: number;
+}
+
 /**
  * Streams a document upload to Dinie without ever holding it whole: the browser's multipart body
  * is parsed as it arrives and rebuilt with only the `type` field and one `file`, whose real type
  * is read from its first bytes (PDF, JPEG or PNG, else 415) and whose size is counted on the way
- * (413 the moment it passes `maxBytes`).
+ * (413 the moment it passes `maxBytes`). The call to Dinie is open while the browser sends, so a
+ * browser that stalls (nothing for `idleMs`) or trickles (past `totalMs`) gets a 408, and the
+ * call to Dinie is cut off with it.
  */
-export function streamUpload(req: Request, maxBytes: number, send: UploadSender): Promise<Response> {
+export function streamUpload(req: Request, limits: UploadLimits, send: UploadSender): Promise<Response> {
+  const { maxBytes } = limits;
   return new Promise<Response>((resolve, reject) => {
     const boundary = `dinie-proxy-${randomBytes(16).toString('hex')}`;
     const out = new PassThrough();
@@ -67,9 +80,28 @@ export function streamUpload(req: Request, maxBytes: number, send: UploadSender)
       bodyDone = done;
     });
 
+    const timedOut = (detail: string) => () =>
+      fail(new ProblemError(408, 'upload_timeout', `${detail} Send the document again.`));
+    const idle = setTimeout(
+      timedOut(`No part of the upload arrived for ${limits.idleMs / 1000} s.`),
+      limits.idleMs,
+    );
+    const deadline = setTimeout(
+      timedOut(`The upload took longer than ${limits.totalMs / 1000} s.`),
+      limits.totalMs,
+    );
+    const onData = () => idle.refresh();
+    req.on('data', onData);
+    const stopClocks = () => {
+      clearTimeout(idle);
+      clearTimeout(deadline);
+      req.off('data', onData);
+    };
+
     const fail = (problem: ProblemError) => {
       if (settled) return;
       settled = true;
+      stopClocks();
       abort.abort(problem);
       out.destroy();
       abandonBody(req);
@@ -148,6 +180,7 @@ export function streamUpload(req: Request, maxBytes: number, send: UploadSender)
           if (settled) return;
           out.end(`${trailing.map(fieldPart).join('')}--${boundary}--\r\n`);
           bodyEnded = true;
+          stopClocks();
           bodyDone();
         },
         () => {},
@@ -207,6 +240,7 @@ export function streamUpload(req: Request, maxBytes: number, send: UploadSender)
         (response) => {
           if (settled) return;
           settled = true;
+          stopClocks();
           // Dinie answered before the whole body was sent (a refusal): the rest is not needed.
           if (!bodyEnded) {
             out.destroy();

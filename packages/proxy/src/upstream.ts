@@ -1,6 +1,7 @@
-import { dinieFetch, transportProblem } from './dinieFetch.ts';
+import { dinieFetch, readJson } from './dinieFetch.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { notFound, ProblemError, type ProblemFieldError } from './problem.ts';
+import type { UpstreamBudget } from './upstreamBudget.ts';
 import type { UpstreamToken } from './upstreamToken.ts';
 
 /** One call to Dinie with the partner's token. */
@@ -19,14 +20,19 @@ export interface UpstreamRequest {
   signal?: AbortSignal;
   /** Starts the timeout clock late; see `dinieFetch`. */
   timerStartsAfter?: Promise<unknown>;
+  /** The borrower the call is made for, whose share of the budget it takes; none for the partner's own. */
+  borrower?: string;
 }
 
 /** Calls Dinie as the partner. */
 export interface Upstream {
   /** Any call; the response is returned whatever its status. */
   request(method: string, path: string, init?: UpstreamRequest): Promise<Response>;
-  /** A GET of one resource: its JSON, null when Dinie says 404, a problem for anything else. */
-  getJson(path: string): Promise<Record<string, unknown> | null>;
+  /**
+   * A GET of one resource, for a borrower (or the partner's own, without one): its JSON, null
+   * when Dinie says 404, a problem for anything else.
+   */
+  getJson(path: string, borrower?: string): Promise<Record<string, unknown> | null>;
 }
 
 /** Options of {@link createUpstream}. */
@@ -35,15 +41,18 @@ export interface UpstreamOptions {
   fetch: typeof fetch;
   timeoutMs: number;
   token: UpstreamToken;
+  budget: UpstreamBudget;
   log: DinieProxyLogger;
 }
 
 /**
- * Creates the proxy's Dinie caller: adds the partner's bearer token, applies the timeout, and
- * retries once with a fresh token when Dinie answers 401 (a token revoked or expired early).
+ * Creates the proxy's Dinie caller: takes each call from the budget (see `createUpstreamBudget`),
+ * adds the partner's bearer token, applies the timeout, retries once with a fresh token when
+ * Dinie answers 401 (a token revoked or expired early), and pauses every call when Dinie
+ * answers 429.
  */
 export function createUpstream(options: UpstreamOptions): Upstream {
-  const { token, log } = options;
+  const { token, budget, log } = options;
 
   const request: Upstream['request'] = async (method, path, init = {}) => {
     const search =
@@ -74,8 +83,10 @@ export function createUpstream(options: UpstreamOptions): Upstream {
       });
     };
 
+    await budget.take(init.borrower ?? null);
     const first = await token.get();
     const response = await send(first);
+    if (response.status === 429) await budget.paused(response);
     if (response.status !== 401) return response;
     await response.body?.cancel().catch(() => {});
     token.invalidate(first);
@@ -90,8 +101,8 @@ export function createUpstream(options: UpstreamOptions): Upstream {
 
   return {
     request,
-    async getJson(path) {
-      const response = await request('GET', path);
+    async getJson(path, borrower) {
+      const response = await request('GET', path, borrower === undefined ? {} : { borrower });
       if (response.status === 404) {
         await response.body?.cancel().catch(() => {});
         return null;
@@ -113,21 +124,6 @@ function upstreamAuthFailed(log: DinieProxyLogger, why: string): ProblemError {
     'upstream_auth_failed',
     'The partner server could not authenticate with Dinie.',
   );
-}
-
-/** Reads a JSON body, mapping a timeout or a broken connection mid-body to a problem. */
-export async function readJson(response: Response): Promise<unknown> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw transportProblem(error);
-  }
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { dinieFetch } from './dinieFetch.ts';
+import { dinieFetch, readJson } from './dinieFetch.ts';
 import type { DinieProxyLogger, Redactor } from './logger.ts';
 import { ProblemError } from './problem.ts';
 
@@ -55,7 +55,8 @@ export function createUpstreamToken(options: UpstreamTokenOptions): UpstreamToke
       },
       { fetch: options.fetch, timeoutMs: options.timeoutMs },
     );
-    const body = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+    // A body that stalls is a timeout (504) like a late answer, never a malformed one.
+    const body = (await readJson(response)) as Record<string, unknown> | null | undefined;
     if (!response.ok) {
       const code = typeof body?.code === 'string' ? body.code : undefined;
       options.log({

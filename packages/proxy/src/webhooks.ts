@@ -5,6 +5,7 @@ import type { DinieEventContext } from './options.ts';
 import { ProblemError } from './problem.ts';
 import type { DedupeStore } from './stores/dedupeStore.ts';
 import type { EventStore } from './stores/eventStore.ts';
+import { StoreUnavailableError } from './stores/StoreUnavailableError.ts';
 import { type DinieWebhookEvent, isDinieWebhookEvent } from './webhookEvent.ts';
 
 /** Dinie and the Standard Webhooks libraries reject timestamps more than 5 minutes off. */
@@ -81,6 +82,8 @@ export interface WebhookHandlerOptions {
   dedupe: DedupeStore;
   /** How long a webhook id is remembered; longer than Dinie's whole retry schedule. */
   dedupeTtlMs: number;
+  /** How long a claim lasts before the delivery is confirmed; shorter than Dinie's first retry. */
+  claimTtlMs: number;
   events: EventStore;
   borrowerOf: (event: DinieWebhookEvent) => Promise<string | null>;
   onEvent: ((event: DinieWebhookEvent, context: DinieEventContext) => void | Promise<void>) | undefined;
@@ -114,7 +117,7 @@ export function webhookHandler(options: WebhookHandlerOptions): RequestHandler {
       throw error;
     }
     const webhookId = single(req.headers['webhook-id']) as string;
-    if (!(await options.dedupe.claim(webhookId, options.dedupeTtlMs))) {
+    if (!(await options.dedupe.claim(webhookId, options.claimTtlMs))) {
       options.log({ level: 'info', msg: 'webhook already handled', webhook_id: webhookId, type: event.type });
       res.status(200).json({ received: true, duplicate: true });
       return;
@@ -123,8 +126,10 @@ export function webhookHandler(options: WebhookHandlerOptions): RequestHandler {
       const externalId = await options.borrowerOf(event);
       if (externalId !== null) await options.events.append(externalId, event);
       await options.onEvent?.(event, { externalId });
+      await options.dedupe.confirm(webhookId, options.dedupeTtlMs);
     } catch (error) {
-      await options.dedupe.release(webhookId);
+      // If the store itself is down the claim cannot be given back; it lapses after claimTtlMs.
+      await options.dedupe.release(webhookId).catch(() => undefined);
       options.log({
         level: 'error',
         msg: 'webhook dispatch failed; Dinie will deliver it again',
@@ -132,7 +137,7 @@ export function webhookHandler(options: WebhookHandlerOptions): RequestHandler {
         type: event.type,
         error,
       });
-      throw error instanceof ProblemError
+      throw error instanceof ProblemError || error instanceof StoreUnavailableError
         ? error
         : new ProblemError(500, 'internal_error', 'The webhook could not be handled.', { cause: error });
     }

@@ -209,9 +209,30 @@ describe('GET /events', () => {
     await expect.poll(() => subscriptions).toBe(before);
   });
 
+  it('answers HEAD with the stream’s headers, without opening a stream or taking a place', async () => {
+    const { token } = await stack.session('sse-head');
+    const before = subscriptions;
+    const first = await stream(token);
+    await first.next((message) => message.retry !== undefined);
+    for (let n = 0; n < 6; n += 1) {
+      const head = await fetch(`${stack.proxyUrl}/events`, {
+        method: 'HEAD',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(head.status).toBe(200);
+      expect(head.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    }
+    expect(subscriptions).toBe(before + 1);
+    await registerBorrower(stack, 'sse-head');
+    await first.next((message) => message.event === 'customer.created');
+    expect(first.messages.some((message) => message.event === 'replaced')).toBe(false);
+    first.close();
+    await expect.poll(() => subscriptions).toBe(before);
+  });
+
   it('ends the stream with session_expired when the session token expires', async () => {
     const now = Math.floor(Date.now() / 1000);
-    const { token } = createSessionSigner(stack.sessionSecret, 900).issue('sse-expiry', now - 899);
+    const { token } = await createSessionSigner(stack.sessionSecret, 900).issue('sse-expiry', now - 899);
     const expiring = await stream(token);
     expect(expiring.status).toBe(200);
     await expiring.next((message) => message.event === 'session_expired', 3000);

@@ -163,6 +163,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     limits: {
       requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
       requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
+      upstreamRequestsPerMinute: Number.POSITIVE_INFINITY,
+      upstreamRequestsPerMinutePerBorrower: Number.POSITIVE_INFINITY,
     },
   };
   const rebuild = (overrides: Partial<DinieProxyOptions>) => {

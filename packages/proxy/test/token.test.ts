@@ -16,7 +16,7 @@ describe('the partner token cache', () => {
     const current = stack;
     expect(tokenRequests(current)).toBe(0);
     const sessions = await Promise.all(Array.from({ length: 50 }, (_, n) => current.session(`cold-${n}`)));
-    expect(sessions.every((session) => session.token.startsWith('dps1.'))).toBe(true);
+    expect(sessions.every((session) => session.token.startsWith('eyJ'))).toBe(true);
     expect(tokenRequests(current)).toBe(1);
     // And the 51st is served from the cache.
     await current.session('warm');

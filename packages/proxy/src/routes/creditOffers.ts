@@ -15,12 +15,16 @@ export function creditOfferRoutes(router: Router, ctx: ProxyContext): void {
   router.get('/credit-offers/:id', ...ctx.authenticated, async (req: Request, res: Response) => {
     const id = pathId(req, 'offer');
     const { externalId } = sessionOf(res);
-    const response = await upstream.request('GET', `/credit-offers/${id}`, { signal: clientGone(req, res) });
+    // The owner first: a guessed id is answered from what is known, without asking Dinie again.
+    if (!(await ownership.ownsOffer(externalId, id))) throw notFound();
+    const response = await upstream.request('GET', `/credit-offers/${id}`, {
+      signal: clientGone(req, res),
+      borrower: externalId,
+    });
     await relayJson(res, response, log, async (offer) => {
       const customerId = offer.customer_id;
       if (typeof customerId !== 'string' || !(await ownership.ownsCustomer(externalId, customerId)))
         throw notFound();
-      ownership.rememberOwner('offer', id, customerId);
       return offer;
     });
   });
@@ -37,6 +41,7 @@ export function creditOfferRoutes(router: Router, ctx: ProxyContext): void {
         json: bodyOf(req),
         idempotencyKey: idempotencyKey(req, externalId),
         signal: clientGone(req, res),
+        borrower: externalId,
       });
       const simulation = await relayJson(res, response, log);
       if (typeof simulation.id === 'string') ownership.rememberSimulation(simulation.id, id);

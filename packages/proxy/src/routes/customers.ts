@@ -1,5 +1,5 @@
 import type { Request, Response, Router } from 'express';
-import { type ProxyContext, pathId } from '../context.ts';
+import { isId, type ProxyContext, pathId } from '../context.ts';
 import { clientGone, idempotencyKey, pickQuery, relay, relayJson } from '../forward.ts';
 import { bodyOf, hasBody } from '../jsonBody.ts';
 import { notFound, ProblemError } from '../problem.ts';
@@ -26,11 +26,20 @@ function pinExternalId(body: Record<string, unknown>, externalId: string): void 
  */
 export function customerRoutes(router: Router, ctx: ProxyContext): void {
   const { upstream, ownership, log } = ctx;
+  /** Whether the offer is one of the customer's, asked for the session's borrower. */
+  const isOfferOf = async (offerId: string, customerId: string, res: Response) =>
+    isId('offer', offerId) &&
+    (await ownership.customerOfOfferId(offerId, sessionOf(res).externalId)) === customerId;
   const requireOwnCustomer = async (req: Request, res: Response) => {
     const id = pathId(req, 'customer');
     if (!(await ownership.ownsCustomer(sessionOf(res).externalId, id))) throw notFound();
     return `/customers/${id}`;
   };
+  /** A call to Dinie for the session's borrower, cut off when the browser goes away. */
+  const forBorrower = (req: Request, res: Response) => ({
+    signal: clientGone(req, res),
+    borrower: sessionOf(res).externalId,
+  });
 
   router.post('/customers', ...ctx.authenticated, ...ctx.json, async (req: Request, res: Response) => {
     const { externalId } = sessionOf(res);
@@ -39,7 +48,7 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
     const response = await upstream.request('POST', '/customers', {
       json: { ...body, external_id: externalId },
       idempotencyKey: idempotencyKey(req, externalId),
-      signal: clientGone(req, res),
+      ...forBorrower(req, res),
     });
     const customer = await relayJson(res, response, log);
     if (typeof customer.id === 'string') ownership.rememberCustomer(externalId, customer.id);
@@ -52,9 +61,9 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
   });
 
   router.get('/customers/:id', ...ctx.authenticated, async (req: Request, res: Response) => {
-    const id = pathId(req, 'customer');
+    const path = await requireOwnCustomer(req, res);
     const { externalId } = sessionOf(res);
-    const response = await upstream.request('GET', `/customers/${id}`, { signal: clientGone(req, res) });
+    const response = await upstream.request('GET', path, forBorrower(req, res));
     await relayJson(res, response, log, (customer) => {
       if (customer.external_id !== externalId) throw notFound();
       return customer;
@@ -69,25 +78,31 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
     const response = await upstream.request('PATCH', path, {
       json: body,
       idempotencyKey: idempotencyKey(req, externalId),
-      signal: clientGone(req, res),
+      ...forBorrower(req, res),
     });
     await relay(res, response, log);
   });
 
   router.post('/customers/:id/documents', ...ctx.authenticated, async (req: Request, res: Response) => {
     pathId(req, 'customer');
-    const maxBytes = ctx.options.limits.uploadBytes;
+    const { uploadBytes: maxBytes } = ctx.options.limits;
     precheckUpload(req, maxBytes);
     const path = await requireOwnCustomer(req, res);
     const key = idempotencyKey(req, sessionOf(res).externalId);
-    const signal = clientGone(req, res);
-    const response = await streamUpload(req, maxBytes, (body, contentType, bodyDone, uploadSignal) =>
+    const { signal, borrower } = forBorrower(req, res);
+    const limits = {
+      maxBytes,
+      idleMs: ctx.options.uploadIdleTimeoutMs,
+      totalMs: ctx.options.uploadTimeoutMs,
+    };
+    const response = await streamUpload(req, limits, (body, contentType, bodyDone, uploadSignal) =>
       upstream.request('POST', `${path}/documents`, {
         body,
         headers: { 'content-type': contentType },
         idempotencyKey: key,
         signal: AbortSignal.any([signal, uploadSignal]),
         timerStartsAfter: bodyDone,
+        borrower,
       }),
     );
     await relay(res, response, log);
@@ -102,7 +117,7 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
       const response = await upstream.request('POST', `${path}/biometrics`, {
         ...(hasBody(req) ? { json: bodyOf(req) } : {}),
         idempotencyKey: idempotencyKey(req, sessionOf(res).externalId),
-        signal: clientGone(req, res),
+        ...forBorrower(req, res),
       });
       await relay(res, response, log);
     },
@@ -111,9 +126,18 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
   router.get('/customers/:id/credit-offers', ...ctx.authenticated, async (req: Request, res: Response) => {
     const path = await requireOwnCustomer(req, res);
     const customerId = pathId(req, 'customer');
+    const query = pickQuery(req, ['status', 'limit', 'starting_after']);
+    // Dinie takes any offer as a cursor, its customer's or not; an id that is not one of this
+    // customer's offers gets the answer of one that does not exist, whatever it is.
+    const cursor = query.starting_after;
+    if (cursor !== undefined && cursor !== '' && !(await isOfferOf(cursor, customerId, res))) {
+      throw new ProblemError(400, 'invalid_cursor', 'starting_after is not the id of an item of this list.', {
+        param: 'starting_after',
+      });
+    }
     const response = await upstream.request('GET', `${path}/credit-offers`, {
-      query: pickQuery(req, ['status', 'limit', 'starting_after']),
-      signal: clientGone(req, res),
+      query,
+      ...forBorrower(req, res),
     });
     await relayJson(res, response, log, (page) => {
       const items = Array.isArray(page.data) ? (page.data as Record<string, unknown>[]) : [];

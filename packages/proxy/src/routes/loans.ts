@@ -1,5 +1,5 @@
 import type { Request, Response, Router } from 'express';
-import { type ProxyContext, pathId } from '../context.ts';
+import { isId, type ProxyContext, pathId } from '../context.ts';
 import { clientGone, idempotencyKey, pickQuery, relay, relayJson } from '../forward.ts';
 import { bodyOf } from '../jsonBody.ts';
 import { notFound, ProblemError } from '../problem.ts';
@@ -26,8 +26,7 @@ export function loanRoutes(router: Router, ctx: ProxyContext): void {
         ],
       });
     }
-    if (!/^co_[A-Za-z0-9]{1,64}$/.test(offerId) || !(await ownership.ownsOffer(externalId, offerId)))
-      throw notFound();
+    if (!isId('offer', offerId) || !(await ownership.ownsOffer(externalId, offerId))) throw notFound();
     // Dinie contracts only an offer's latest simulation, so a foreign one can never be used; the
     // point here is that it must not even be told apart from a missing one. A simulation made
     // through this proxy is known; any other that Dinie says belongs elsewhere is answered 404.
@@ -41,6 +40,7 @@ export function loanRoutes(router: Router, ctx: ProxyContext): void {
       json: body,
       idempotencyKey: idempotencyKey(req, externalId),
       signal: clientGone(req, res),
+      borrower: externalId,
     });
     if (!response.ok) {
       const problem = await upstreamProblem(response, log);
@@ -56,22 +56,27 @@ export function loanRoutes(router: Router, ctx: ProxyContext): void {
   router.get('/loans/:id', ...ctx.authenticated, async (req: Request, res: Response) => {
     const id = pathId(req, 'loan');
     const { externalId } = sessionOf(res);
-    const response = await upstream.request('GET', `/loans/${id}`, { signal: clientGone(req, res) });
+    if (!(await ownership.ownsLoan(externalId, id))) throw notFound();
+    const response = await upstream.request('GET', `/loans/${id}`, {
+      signal: clientGone(req, res),
+      borrower: externalId,
+    });
     await relayJson(res, response, log, async (loan) => {
       const customerId = loan.customer_id;
       if (typeof customerId !== 'string' || !(await ownership.ownsCustomer(externalId, customerId)))
         throw notFound();
-      ownership.rememberOwner('loan', id, customerId);
       return loan;
     });
   });
 
   router.get('/loans/:id/transactions', ...ctx.authenticated, async (req: Request, res: Response) => {
     const id = pathId(req, 'loan');
-    if (!(await ownership.ownsLoan(sessionOf(res).externalId, id))) throw notFound();
+    const { externalId } = sessionOf(res);
+    if (!(await ownership.ownsLoan(externalId, id))) throw notFound();
     const response = await upstream.request('GET', `/loans/${id}/transactions`, {
       query: pickQuery(req, ['limit', 'starting_after']),
       signal: clientGone(req, res),
+      borrower: externalId,
     });
     await relay(res, response, log);
   });

@@ -1,4 +1,5 @@
 import type { Request, Response, Router } from 'express';
+import { borrowerId } from '../borrowerId.ts';
 import type { ProxyContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 
@@ -11,8 +12,6 @@ export interface SessionResponse {
   /** The borrower's Dinie customer, or null before registration. */
   customer_id: string | null;
 }
-
-const MAX_EXTERNAL_ID = 255;
 
 /**
  * `POST /session`: the partner's `authorize(req)` names the borrower, the proxy signs a short-lived
@@ -29,14 +28,9 @@ export function sessionRoutes(router: Router, ctx: ProxyContext): void {
         'The partner did not authorize a borrower for this request; sign in again.',
       );
     }
-    const externalId = (borrower as { externalId?: unknown }).externalId;
-    if (typeof externalId !== 'string' || externalId === '' || externalId.length > MAX_EXTERNAL_ID) {
-      throw new TypeError(
-        `authorize() must return { externalId: string } with 1 to ${MAX_EXTERNAL_ID} characters, or null to refuse.`,
-      );
-    }
+    const externalId = borrowerId((borrower as { externalId?: unknown }).externalId);
     const customerIds = await ctx.ownership.customerIds(externalId);
-    const { token, claims } = ctx.signer.issue(externalId);
+    const { token, claims } = await ctx.signer.issue(externalId);
     ctx.log({
       level: 'info',
       msg: 'session issued',

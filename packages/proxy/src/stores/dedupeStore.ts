@@ -2,10 +2,17 @@
  * Remembers which webhook ids were already handled, so a redelivery is answered without being
  * dispatched twice. Implement it over a shared store (e.g. Redis `SET NX PX`) for several
  * proxy instances.
+ *
+ * A delivery first claims its id for a short time, and confirms it for the long time only once
+ * the event is stored: if the store fails in between (and so cannot even take the claim back),
+ * the short claim lapses by itself and Dinie's next delivery is handled, so nothing that was
+ * never acknowledged is dropped as a duplicate.
  */
 export interface DedupeStore {
   /** Claims an id: true the first time, false while an earlier claim is alive. */
   claim(id: string, ttlMs: number): Promise<boolean>;
+  /** Keeps a claimed id for `ttlMs` from now: the delivery was handled. */
+  confirm(id: string, ttlMs: number): Promise<void>;
   /** Gives a claim back, so a redelivery after a failed dispatch is handled again. */
   release(id: string): Promise<void>;
 }
@@ -34,6 +41,11 @@ export function createMemoryDedupeStore(options: MemoryDedupeStoreOptions = {}):
       }
       expiries.set(id, now + ttlMs);
       return true;
+    },
+
+    async confirm(id, ttlMs) {
+      expiries.delete(id);
+      expiries.set(id, Date.now() + ttlMs);
     },
 
     async release(id) {

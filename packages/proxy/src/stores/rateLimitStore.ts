@@ -7,17 +7,30 @@ export interface RateLimitHit {
 }
 
 /**
- * Counts requests per key in fixed windows. Implement it over a shared store (e.g. Redis
- * `INCR` + `PEXPIRE`) so several proxy instances share one budget per session and per IP.
+ * Counts requests per key in fixed windows, and holds keys closed for a while. Implement it over
+ * a shared store so several proxy instances share one budget per session, per IP, per borrower
+ * at Dinie and for the partner at Dinie, and all wait when Dinie asks them to: e.g. Redis
+ * `INCR` + `PEXPIRE` for `increment`, `SET key until PXAT until GT`-style writes for `block`.
+ *
+ * Keys are short ASCII strings that never hold a partner's or a borrower's id in clear
+ * (`session:<sha256>`, `ip:<address>`, `upstream:borrower:<sha256>`, `upstream:partner`,
+ * `upstream:dinie`).
  */
 export interface RateLimitStore {
   /** Counts one request for `key` and answers the window's state. */
   increment(key: string, windowMs: number): Promise<RateLimitHit>;
+  /**
+   * Holds `key` closed until `until` (epoch milliseconds). A later block only ever extends an
+   * earlier one, never shortens it.
+   */
+  block(key: string, until: number): Promise<void>;
+  /** When `key` opens again (epoch milliseconds), or 0 when it is open. */
+  blockedUntil(key: string): Promise<number>;
 }
 
 /** Bounds of {@link createMemoryRateLimitStore}. */
 export interface MemoryRateLimitStoreOptions {
-  /** Keys tracked at most before expired windows are swept (default 50 000). */
+  /** Keys tracked at most, counted and blocked each, before expired ones are swept (default 50 000). */
   maxKeys?: number;
 }
 
@@ -25,6 +38,7 @@ export interface MemoryRateLimitStoreOptions {
 export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions = {}): RateLimitStore {
   const maxKeys = options.maxKeys ?? 50_000;
   const windows = new Map<string, RateLimitHit>();
+  const blocks = new Map<string, number>();
 
   // Sweeping on write instead of on a timer keeps the store from holding the process open.
   const sweep = (now: number) => {
@@ -48,6 +62,22 @@ export function createMemoryRateLimitStore(options: MemoryRateLimitStoreOptions 
       }
       hit.count += 1;
       return { count: hit.count, resetAt: hit.resetAt };
+    },
+
+    async block(key, until) {
+      const now = Date.now();
+      if (!blocks.has(key) && blocks.size >= maxKeys) {
+        for (const [other, end] of blocks) if (end <= now) blocks.delete(other);
+        if (blocks.size >= maxKeys) return;
+      }
+      blocks.set(key, Math.max(until, blocks.get(key) ?? 0));
+    },
+
+    async blockedUntil(key) {
+      const until = blocks.get(key) ?? 0;
+      if (until > Date.now()) return until;
+      blocks.delete(key);
+      return 0;
     },
   };
 }

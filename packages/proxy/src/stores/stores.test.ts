@@ -89,6 +89,17 @@ describe('createMemoryDedupeStore', () => {
     expect(await store.claim('evt_1', 1000)).toBe(true);
   });
 
+  it('keeps a confirmed claim for the confirmed time', async () => {
+    vi.useFakeTimers();
+    const store = createMemoryDedupeStore();
+    expect(await store.claim('evt_1', 1000)).toBe(true);
+    await store.confirm('evt_1', 60_000);
+    vi.advanceTimersByTime(1001);
+    expect(await store.claim('evt_1', 1000)).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect(await store.claim('evt_1', 1000)).toBe(true);
+  });
+
   it('stays bounded, forgetting the oldest claim', async () => {
     const store = createMemoryDedupeStore({ maxEntries: 2 });
     await store.claim('1', 60_000);
@@ -112,6 +123,18 @@ describe('createMemoryRateLimitStore', () => {
     expect(await store.increment('other', 60_000)).toMatchObject({ count: 1 });
     vi.advanceTimersByTime(60_000);
     expect(await store.increment('k', 60_000)).toEqual({ count: 1, resetAt: 1_120_000 });
+  });
+
+  it('holds a key closed until a time, only ever extending it', async () => {
+    vi.useFakeTimers({ now: 1_000_000 });
+    const store = createMemoryRateLimitStore();
+    expect(await store.blockedUntil('k')).toBe(0);
+    await store.block('k', 1_030_000);
+    await store.block('k', 1_010_000);
+    expect(await store.blockedUntil('k')).toBe(1_030_000);
+    expect(await store.blockedUntil('other')).toBe(0);
+    vi.advanceTimersByTime(30_000);
+    expect(await store.blockedUntil('k')).toBe(0);
   });
 
   it('stays bounded', async () => {
