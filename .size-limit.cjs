@@ -10,13 +10,17 @@ module.exports = [
     import: '{ createDinieClient }',
     limit: '5 kB',
   },
+  // The credit math (Price, IOF, CET, calendar) the browser estimates with and the sandbox prices with.
+  { name: '@dinie-embed/api/credit (whole entry)', path: 'packages/api/dist/credit/index.js', limit: '3 kB' },
   {
     name: '@dinie-embed/react (whole entry)',
     path: 'packages/react/dist/index.js',
     ignore: host,
-    limit: '12 kB',
+    // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
+    limit: '15 kB',
   },
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '40 kB' },
+  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them).
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '46 kB' },
   {
     name: '@dinie-embed/ui (styles.css)',
     path: 'packages/ui/dist/styles.css',

@@ -6,6 +6,19 @@
  * @packageDocumentation
  */
 
+export {
+  calibrateAssumptions,
+  defaultAssumptions,
+  type EstimateAssumptions,
+  estimateLoan,
+  figuresOfEstimate,
+  figuresOfSimulation,
+  type LoanFigures,
+  type OfferLimits,
+  offerLimits,
+  reproduces,
+  scheduleOf,
+} from './credit/loanEstimate.ts';
 export type { DinieProviderProps } from './DinieProvider.tsx';
 export { DinieProvider } from './DinieProvider.tsx';
 export type { DinieErrorReason } from './errorReason.ts';
@@ -20,7 +33,14 @@ export type { DinieEventsState } from './hooks/useDinieEvents.ts';
 export { useDinieEvents } from './hooks/useDinieEvents.ts';
 export { type Journey, type UseJourneyOptions, useJourney } from './hooks/useJourney.ts';
 export { useLoan } from './hooks/useLoan.ts';
+export {
+  type LoanSimulator,
+  type LoanSimulatorStatus,
+  type UseLoanSimulatorOptions,
+  useLoanSimulator,
+} from './hooks/useLoanSimulator.ts';
 export { useLoanTransactions } from './hooks/useLoanTransactions.ts';
+export { useOfferOpen } from './hooks/useOfferOpen.ts';
 export { useRegisterCustomer } from './hooks/useRegisterCustomer.ts';
 export { type UseSimulationResult, useSimulation } from './hooks/useSimulation.ts';
 export { useUpdateCustomer } from './hooks/useUpdateCustomer.ts';

@@ -1,5 +1,5 @@
+import { simulateLoan } from '@dinie-embed/api/credit';
 import { bench, describe } from 'vitest';
-import { simulateLoan } from '../src/credit/simulateLoan.ts';
 import { createSandbox } from '../src/index.ts';
 import { freshBorrower } from '../test/support/brazilianIds.ts';
 

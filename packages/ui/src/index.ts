@@ -12,6 +12,17 @@ export {
 } from './biometrics-step/BiometricsStep.tsx';
 export { QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
 export {
+  CostDisclosure,
+  type CostDisclosureProps,
+} from './cost-disclosure/CostDisclosure.tsx';
+export { type CreditFormat, useCreditFormat } from './cost-disclosure/useCreditFormat.ts';
+export { CreditOfferCard, type CreditOfferCardProps } from './credit-offer-card/CreditOfferCard.tsx';
+export {
+  CreditOffers,
+  type CreditOffersProps,
+  type CreditOffersState,
+} from './credit-offers/CreditOffers.tsx';
+export {
   CustomerRegistration,
   type CustomerRegistrationProps,
 } from './customer-registration/CustomerRegistration.tsx';
@@ -27,6 +38,7 @@ export { type Locale, type MessageOverrides, messagesByLocale } from './i18n/loc
 export { type Messages, ptBR } from './i18n/pt-BR.ts';
 export { KycChecklist, type KycChecklistProps } from './kyc-checklist/KycChecklist.tsx';
 export { actionOf, type KycAction } from './kyc-checklist/KycItemRow.tsx';
+export { LoanSimulator, type LoanSimulatorProps } from './loan-simulator/LoanSimulator.tsx';
 export { Onboarding, type OnboardingProps, type OnboardingStage, stageOf } from './onboarding/Onboarding.tsx';
 export type { Appearance, AppearanceVariables } from './theme/appearance.ts';
 export { DinieTheme, type DinieThemeProps } from './theme/DinieTheme.tsx';

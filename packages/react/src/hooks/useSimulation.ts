@@ -7,8 +7,8 @@ import { type DinieMutationResult, withReason } from './withReason.ts';
 
 /** What {@link useSimulation} returns. */
 export type UseSimulationResult = DinieMutationResult<Simulation, SimulateVariables> & {
-  /** Prices an amount and term on this offer. */
-  simulate: (request: SimulationRequest) => void;
+  /** Prices an amount and term on this offer; `signal` cancels the call. */
+  simulate: (request: SimulationRequest, options?: { signal?: AbortSignal | undefined }) => void;
   /** The latest simulation of the offer, the one a loan must use; kept across remounts. */
   simulation: Simulation | null;
 };
@@ -31,13 +31,13 @@ export function useSimulation(creditOfferId: string | null | undefined): UseSimu
   const latest = useQuery(creditOfferQueries.latestSimulation(creditOfferId ?? ''), queryClient);
   const { mutate } = mutation;
   const simulate = useCallback(
-    (request: SimulationRequest) => {
+    (request: SimulationRequest, options: { signal?: AbortSignal | undefined } = {}) => {
       if (!creditOfferId) {
         throw new Error(
           '`useSimulation(creditOfferId)` needs the id of an available offer before `simulate` runs.',
         );
       }
-      mutate({ ...request, creditOfferId });
+      mutate({ ...request, creditOfferId, signal: options.signal });
     },
     [creditOfferId, mutate],
   );

@@ -56,6 +56,8 @@ export const creditOfferQueries = {
 export interface SimulateVariables extends SimulationRequest {
   /** The offer to price. */
   creditOfferId: string;
+  /** Cancels the call, e.g. when newer input supersedes it. */
+  signal?: AbortSignal | undefined;
 }
 
 /** `mutationOptions` of credit offers. */
@@ -70,14 +72,14 @@ export const creditOfferMutations = {
     return mutationOptions({
       mutationKey: [...creditOfferKeys.all, 'simulate'] as const,
       mutationFn: async (
-        { creditOfferId, ...request }: SimulateVariables,
+        { creditOfferId, signal, ...request }: SimulateVariables,
         { client },
       ): Promise<Simulation> => {
         const call = ++latestCall;
         const simulation = await dinieClientOf(
           client,
           'creditOfferMutations.simulate()',
-        ).creditOffers.simulate(creditOfferId, request);
+        ).creditOffers.simulate(creditOfferId, request, { signal });
         if (call === latestCall)
           client.setQueryData(creditOfferKeys.latestSimulation(creditOfferId), simulation);
         return simulation;

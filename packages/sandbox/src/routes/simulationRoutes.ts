@@ -1,6 +1,6 @@
+import { iofRatesFor, simulateLoan } from '@dinie-embed/api/credit';
 import type { Hono } from 'hono';
 import { fromCents } from '../contract.ts';
-import { iofRatesFor, simulateLoan } from '../credit/simulateLoan.ts';
 import { ApiError, type FieldError, validationFailed } from '../http/ApiError.ts';
 import { FieldReader } from '../http/FieldReader.ts';
 import { jsonBody, param, resource } from '../http/routing.ts';

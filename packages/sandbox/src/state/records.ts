@@ -1,3 +1,4 @@
+import type { LoanSimulation } from '@dinie-embed/api/credit';
 import type {
   CreditOfferStatus,
   CustomerStatus,
@@ -5,7 +6,6 @@ import type {
   LoanStatus,
   WebhookEventType,
 } from '../contract.ts';
-import type { LoanSimulation } from '../credit/simulateLoan.ts';
 
 /*
  * What the sandbox stores. Money is integer cents, instants are RFC 3339 strings of the sandbox

@@ -36,6 +36,13 @@ export interface StorySandbox {
    * show a submission or an upload in flight for as long as it needs.
    */
   hold(method: string, pathPattern: RegExp): { release(): void };
+  /** `POST test_helpers/{path}`: any test helper the named ones above do not cover. */
+  testHelper(path: string, body?: unknown): Promise<void>;
+  /**
+   * Answers the next `times` requests whose method and path match with a problem+json error of
+   * `status`, without reaching the sandbox, so a story can show a failure and its retry.
+   */
+  fail(method: string, pathPattern: RegExp, status: number, times?: number): void;
 }
 
 /** Options of {@link createStorySandbox}. */
@@ -77,6 +84,7 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
     ...options.sandbox,
   });
   const holds: Array<{ method: string; path: RegExp; gate: Promise<void> }> = [];
+  const failures: Array<{ method: string; path: RegExp; status: number; left: number }> = [];
 
   const handle = async (request: Request): Promise<Response> => {
     // A network never answers within the same task: without this, whether a pending state is ever
@@ -85,6 +93,20 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
     const path = new URL(request.url).pathname;
     for (const hold of holds) {
       if (hold.method === request.method && hold.path.test(path)) await hold.gate;
+    }
+    const failure = failures.find((entry) => entry.method === request.method && entry.path.test(path));
+    if (failure && failure.left > 0) {
+      failure.left -= 1;
+      const problem = {
+        type: 'about:blank',
+        title: 'Injected failure',
+        status: failure.status,
+        code: 'story_failure',
+      };
+      return new Response(JSON.stringify(problem), {
+        status: failure.status,
+        headers: { 'content-type': 'application/problem+json' },
+      });
     }
     const slowed =
       request.body && options.uploadBytesPerTick ? throttle(request, options.uploadBytesPerTick) : request;
@@ -157,6 +179,10 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
     rejectKyc: (customerId, body) => helper(`customers/${customerId}/kyc/reject`, body),
     completeBiometrics: (customerId) => helper(`customers/${customerId}/biometrics/complete`),
     getCustomer: (customerId) => client.customers.get(customerId),
+    testHelper: helper,
+    fail(method, path, status, times = 1) {
+      failures.push({ method, path, status, left: times });
+    },
     hold(method, path) {
       let release = () => {};
       const gate = new Promise<void>((resolve) => {

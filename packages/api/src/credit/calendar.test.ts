@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import * as api from '../contract.ts';
+import * as api from '../dates.ts';
 import { addDays, addMonths, daysBetween, requireDate } from './calendar.ts';
 
 const originalTz = process.env.TZ;
@@ -29,7 +29,7 @@ describe('calendar', () => {
     expect(addDays('2018-11-03', 1)).toBe('2018-11-04');
   });
 
-  it("is @dinie-embed/api's date arithmetic, not a copy of it", () => {
+  it("is the package's date arithmetic, not a copy of it", () => {
     expect(addDays).toBe(api.addDays);
     expect(addMonths).toBe(api.addMonths);
     expect(daysBetween).toBe(api.daysBetween);

@@ -150,7 +150,7 @@ function finance(
 }
 
 /**
- * Prices a Tabela Price loan the way the sandbox's simulation endpoint discloses it: schedule,
+ * Prices a Tabela Price loan the way a simulation discloses it (the sandbox's endpoint and the browser's estimate both call this): schedule,
  * IOF, fee, totals and the CET of Res. CMN 4.881/2020 (FC0 = amount received, FCj = installments
  * on their due dates, calendar days over 365).
  *
