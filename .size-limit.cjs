@@ -19,12 +19,13 @@ module.exports = [
     // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
     limit: '15 kB',
   },
-  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them).
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '46 kB' },
+  // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
+  // before contracting, signing, tracking and the one-component journey.
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '52 kB' },
   {
     name: '@dinie-embed/ui (styles.css)',
     path: 'packages/ui/dist/styles.css',
-    limit: '5 kB',
+    limit: '6 kB',
     // The stylesheet with the font's `@font-face` rules; the font files are not in it (a browser
     // fetches only the subsets its text uses, about 50 kB for Portuguese).
     modifyEsbuildConfig: (config) => ({ ...config, loader: { ...config.loader, '.woff2': 'empty' } }),

@@ -24,8 +24,8 @@ function storybookProject(colorScheme: 'light' | 'dark'): TestProjectInlineConfi
       name: colorScheme === 'light' ? 'storybook' : `storybook-${colorScheme}`,
       // A string: the Storybook plugin keeps a string and drops an array.
       setupFiles: './.storybook/visual/visualSetup.ts',
-      // A story, then its screenshots; generous because CI machines are shared and slow.
-      testTimeout: 30_000,
+      // A story may walk a borrower through the whole journey against the in-browser sandbox.
+      testTimeout: 60_000,
       hookTimeout: 30_000,
       browser: {
         enabled: true,

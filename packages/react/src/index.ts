@@ -68,5 +68,11 @@ export {
   type UploadDocumentVariables,
 } from './queries/customers.ts';
 export { type DinieEventLike, invalidateForEvent } from './queries/invalidateForEvent.ts';
-export { loanKeys, loanMutations, loanQueries } from './queries/loans.ts';
+export {
+  isSettledLoan,
+  loanKeys,
+  loanMutations,
+  loanQueries,
+  SETTLED_LOAN_STATUSES,
+} from './queries/loans.ts';
 export type { FetchSessionToken, SessionToken } from './sessionToken.ts';

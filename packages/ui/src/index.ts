@@ -12,10 +12,16 @@ export {
 } from './biometrics-step/BiometricsStep.tsx';
 export { QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
 export {
+  ContractSigning,
+  type ContractSigningProps,
+  type ContractSigningState,
+} from './contract-signing/ContractSigning.tsx';
+export {
   CostDisclosure,
   type CostDisclosureProps,
 } from './cost-disclosure/CostDisclosure.tsx';
 export { type CreditFormat, useCreditFormat } from './cost-disclosure/useCreditFormat.ts';
+export { CreditJourney, type CreditJourneyProps } from './credit-journey/CreditJourney.tsx';
 export { CreditOfferCard, type CreditOfferCardProps } from './credit-offer-card/CreditOfferCard.tsx';
 export {
   CreditOffers,
@@ -36,9 +42,22 @@ export {
 export { en } from './i18n/en.ts';
 export { type Locale, type MessageOverrides, messagesByLocale } from './i18n/locales.ts';
 export { type Messages, ptBR } from './i18n/pt-BR.ts';
+export {
+  InstallmentSchedule,
+  type InstallmentScheduleProps,
+  type InstallmentScheduleState,
+  type InstallmentTotals,
+  installmentTotals,
+} from './installment-schedule/InstallmentSchedule.tsx';
 export { KycChecklist, type KycChecklistProps } from './kyc-checklist/KycChecklist.tsx';
 export { actionOf, type KycAction } from './kyc-checklist/KycItemRow.tsx';
+export {
+  LoanConfirmation,
+  type LoanConfirmationProps,
+  type LoanConfirmationState,
+} from './loan-confirmation/LoanConfirmation.tsx';
 export { LoanSimulator, type LoanSimulatorProps } from './loan-simulator/LoanSimulator.tsx';
+export { LOAN_PATH, LoanStatus, type LoanStatusProps } from './loan-status/LoanStatus.tsx';
 export { Onboarding, type OnboardingProps, type OnboardingStage, stageOf } from './onboarding/Onboarding.tsx';
 export type { Appearance, AppearanceVariables } from './theme/appearance.ts';
 export { DinieTheme, type DinieThemeProps } from './theme/DinieTheme.tsx';

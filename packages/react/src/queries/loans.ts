@@ -1,5 +1,11 @@
-import type { Loan, LoanCreateRequest, Transaction } from '@dinie-embed/api';
-import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
+import type { Loan, LoanCreateRequest, LoanStatus, Transaction } from '@dinie-embed/api';
+import {
+  mutationOptions,
+  type Query,
+  type QueryClient,
+  queryOptions,
+  skipToken,
+} from '@tanstack/react-query';
 import { createSubmission, type Submission } from './createSubmission.ts';
 import { creditOfferKeys } from './creditOffers.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
@@ -19,6 +25,28 @@ export const loanKeys = {
   forOffer: (creditOfferId: string) => [...loanKeys.all, 'offer', creditOfferId] as const,
 };
 
+/**
+ * Statuses a loan never leaves: nothing about it or its installments changes any more, so nothing
+ * needs to be refetched.
+ */
+export const SETTLED_LOAN_STATUSES: ReadonlySet<LoanStatus> = new Set(['finished', 'cancelled', 'error']);
+
+/** Whether a loan has reached a status it never leaves (`finished`, `cancelled`, `error`). */
+export function isSettledLoan(loan: Pick<Loan, 'status'> | null | undefined): boolean {
+  return loan != null && SETTLED_LOAN_STATUSES.has(loan.status);
+}
+
+/**
+ * Whether a query is about a settled loan (the loan or its installments), as the cache holds it:
+ * the polling fallback and full resyncs leave these alone.
+ */
+export function isSettledLoanQuery(queryClient: QueryClient, query: Query): boolean {
+  const [scope, resource, kind, loanId] = query.queryKey;
+  if (scope !== 'dinie' || resource !== 'loans' || typeof loanId !== 'string') return false;
+  if (kind !== 'detail' && kind !== 'transactions') return false;
+  return isSettledLoan(queryClient.getQueryData<Loan>(loanKeys.detail(loanId)));
+}
+
 /** One page holds every installment of a loan; Dinie's maximum page size. */
 const TRANSACTIONS_PAGE_SIZE = 100;
 
@@ -30,6 +58,8 @@ export const loanQueries = {
       queryKey: loanKeys.detail(loanId),
       queryFn: ({ client, signal }) =>
         dinieClientOf(client, 'loanQueries.detail(id)').loans.get(loanId, { signal }),
+      // A settled loan never changes: a remount or a refocus need not ask again.
+      staleTime: (query) => (isSettledLoan(query.state.data) ? Number.POSITIVE_INFINITY : 0),
     }),
   /** The installments of a loan, in Dinie's order; empty until the loan is `active`. */
   transactions: (loanId: string) =>

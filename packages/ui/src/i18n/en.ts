@@ -331,4 +331,120 @@ export const en: Messages = {
       balance: 'Balance',
     },
   },
+
+  // ── Contracting, signing and tracking (LoanConfirmation, ContractSigning, LoanStatus,
+  //    InstallmentSchedule, CreditJourney) ──
+  loanConfirmation: {
+    title: 'Review before you sign up',
+    description: 'These are the terms of your loan. Read them carefully before confirming.',
+    agree: 'I have read and agree to the terms above.',
+    agreeRequired: 'Confirm you have read the terms to continue.',
+    confirm: 'Confirm loan',
+    confirming: 'Confirming…',
+    back: 'Change the amounts',
+    failedTitle: 'The loan could not be created',
+    staleTitle: 'The terms changed',
+    staleBody: 'This simulation is no longer valid. Go back and simulate again to see the current terms.',
+    expiredTitle: 'The offer expired',
+    expiredBody: 'This offer is no longer available. Check whether there is a new offer for you.',
+    takenTitle: 'This offer was already taken',
+    takenBody: 'There is already a loan from this offer. Follow it on the next screen.',
+    created: 'Loan created. Now sign the contract.',
+  },
+
+  signing: {
+    title: 'Sign your contract',
+    description:
+      'The Bank Credit Note (CCB) makes your loan formal. Sign it with our electronic signature partner.',
+    ccb: (number: string) => `Contract ${number}`,
+    preparing: 'We are preparing your contract…',
+    preparingDetail: 'It takes a few moments. This screen moves on by itself.',
+    sign: 'Sign contract',
+    openInTab: 'Open the contract in a new tab',
+    frameTitle: 'Electronic signature of the contract',
+    dialogTitle: 'Contract signature',
+    dialogDescription: 'Follow the instructions to sign. This window closes by itself when you are done.',
+    frameProblem: 'Page did not load?',
+    waiting: 'Waiting for your signature…',
+    waitingDetail: 'Sign in the tab we opened. This screen moves on by itself when you are done.',
+    signedTitle: 'Contract signed',
+    signedBody: 'All set. We are now sending the money to your account by Pix.',
+    unavailableTitle: 'This contract can no longer be signed',
+  },
+
+  loanStatus: {
+    title: 'Your loan',
+    label: 'Loan progress',
+    nowTitle: 'What to do now',
+    steps: {
+      processing: 'Request received',
+      contract_generated: 'Contract ready',
+      awaiting_signatures: 'Signature',
+      signed: 'Contract signed',
+      disbursing: 'Money on its way',
+      active: 'Repaying',
+      finished: 'Paid off',
+      cancelled: 'Cancelled',
+      error: 'Not completed',
+    },
+    now: {
+      processing: 'Nothing for now. We are preparing your contract; this screen moves on by itself.',
+      contract_generated: 'Nothing for now. Your contract is ready and will reach you for signature shortly.',
+      awaiting_signatures: 'Sign the contract to receive the money.',
+      signed: 'Nothing for now. Contract signed; we are sending the money by Pix.',
+      disbursing: 'Nothing for now. The money is on its way to your account by Pix.',
+      active: 'The money was sent. Pay each installment by its due date.',
+      finished: 'Nothing. You paid off the loan. Thank you!',
+      cancelled:
+        'This loan was cancelled: no money was sent and nothing will be charged. If an offer is available, you can simulate and sign up again.',
+      error:
+        'We could not complete this loan: nothing will be charged. Check for a new offer or contact support with the contract number.',
+    },
+    viewOffers: 'See offers',
+    contactSupport: 'Contact support',
+    stepState: { complete: 'completed', current: 'current step', upcoming: 'upcoming' },
+    amount: 'Amount requested',
+    received: 'Amount received',
+    installments: 'Installments',
+    installmentsValue: (count: number, value: string) =>
+      count === 1 ? `1 installment of ${value}` : `${count} monthly installments of ${value}`,
+    ccb: 'Contract',
+    sign: 'Sign contract',
+  },
+
+  schedule: {
+    title: 'Your installments',
+    caption: 'Loan installments, with due date, amount and status',
+    number: 'Installment',
+    dueDate: 'Due date',
+    amount: 'Amount',
+    paid: 'Paid',
+    remaining: 'Left to pay',
+    status: 'Status',
+    states: {
+      pending: 'Upcoming',
+      paid: 'Paid',
+      partially_paid: 'Partly paid',
+      overdue: 'Overdue',
+    },
+    daysOverdue: (days: number) => (days === 1 ? '1 day overdue' : `${days} days overdue`),
+    paidOn: (date: string) => `Paid on ${date}`,
+    totals: 'Total',
+    next: (date: string, value: string) => `Next installment: ${value} on ${date}.`,
+    overdueSummary: (count: number) =>
+      count === 1
+        ? '1 installment overdue. Pay it soon to avoid charges.'
+        : `${count} installments overdue. Pay them soon to avoid charges.`,
+    allPaid: 'Every installment is paid.',
+    empty: 'Your installments appear here as soon as the money is sent.',
+    progress: (paid: number, total: number) => `${paid} of ${total} paid`,
+  },
+
+  journey: {
+    contractedTitle: 'Your loan is under way',
+    contractedBody:
+      'You already signed up for this offer. Follow it in your app; contact support if you need help.',
+    backToOffers: 'See other offers',
+    exit: 'Leave',
+  },
 };

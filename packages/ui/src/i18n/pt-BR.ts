@@ -336,6 +336,122 @@ export const ptBR = {
       balance: 'Saldo devedor',
     },
   },
+
+  // ── Contracting, signing and tracking (LoanConfirmation, ContractSigning, LoanStatus,
+  //    InstallmentSchedule, CreditJourney) ──
+  loanConfirmation: {
+    title: 'Confira antes de contratar',
+    description: 'Estas são as condições do seu empréstimo. Leia com atenção antes de confirmar.',
+    agree: 'Li e concordo com as condições acima.',
+    agreeRequired: 'Confirme que leu as condições para continuar.',
+    confirm: 'Confirmar contratação',
+    confirming: 'Contratando…',
+    back: 'Alterar valores',
+    failedTitle: 'Não foi possível contratar',
+    staleTitle: 'As condições mudaram',
+    staleBody: 'Esta simulação não vale mais. Volte e simule de novo para ver as condições atuais.',
+    expiredTitle: 'A oferta expirou',
+    expiredBody: 'Esta oferta não está mais disponível. Veja se há uma nova oferta para você.',
+    takenTitle: 'Esta oferta já foi contratada',
+    takenBody: 'Já existe um empréstimo desta oferta. Acompanhe-o na próxima tela.',
+    created: 'Empréstimo criado. Agora falta assinar o contrato.',
+  },
+
+  signing: {
+    title: 'Assine seu contrato',
+    description:
+      'A Cédula de Crédito Bancário (CCB) formaliza seu empréstimo. Assine pelo nosso parceiro de assinatura eletrônica.',
+    ccb: (number: string) => `Contrato ${number}`,
+    preparing: 'Estamos preparando seu contrato…',
+    preparingDetail: 'Leva poucos instantes. Esta tela avança sozinha.',
+    sign: 'Assinar contrato',
+    openInTab: 'Abrir contrato em nova aba',
+    frameTitle: 'Assinatura eletrônica do contrato',
+    dialogTitle: 'Assinatura do contrato',
+    dialogDescription: 'Siga as instruções para assinar. Esta janela fecha sozinha quando você terminar.',
+    frameProblem: 'A página não carregou?',
+    waiting: 'Aguardando sua assinatura…',
+    waitingDetail: 'Assine na aba que abrimos. Esta tela avança sozinha quando você terminar.',
+    signedTitle: 'Contrato assinado',
+    signedBody: 'Tudo certo. Agora vamos enviar o dinheiro para sua conta por Pix.',
+    unavailableTitle: 'Este contrato não pode mais ser assinado',
+  },
+
+  loanStatus: {
+    title: 'Seu empréstimo',
+    label: 'Andamento do empréstimo',
+    nowTitle: 'O que fazer agora',
+    steps: {
+      processing: 'Pedido recebido',
+      contract_generated: 'Contrato gerado',
+      awaiting_signatures: 'Assinatura',
+      signed: 'Contrato assinado',
+      disbursing: 'Envio do dinheiro',
+      active: 'Pagando as parcelas',
+      finished: 'Quitado',
+      cancelled: 'Cancelado',
+      error: 'Não concluído',
+    },
+    now: {
+      processing: 'Nada por enquanto. Estamos preparando seu contrato; esta tela avança sozinha.',
+      contract_generated: 'Nada por enquanto. Seu contrato está pronto e chega em instantes para assinatura.',
+      awaiting_signatures: 'Assine o contrato para receber o dinheiro.',
+      signed: 'Nada por enquanto. Contrato assinado; vamos enviar o dinheiro por Pix.',
+      disbursing: 'Nada por enquanto. O dinheiro está a caminho da sua conta por Pix.',
+      active: 'O dinheiro foi enviado. Pague cada parcela até o vencimento.',
+      finished: 'Nada. Você quitou o empréstimo. Obrigado!',
+      cancelled:
+        'Este empréstimo foi cancelado: nenhum valor foi enviado e nada será cobrado. Se houver uma oferta disponível, você pode simular e contratar de novo.',
+      error:
+        'Não conseguimos concluir este empréstimo: nada será cobrado. Veja se há uma nova oferta ou fale com o suporte informando o número do contrato.',
+    },
+    viewOffers: 'Ver ofertas',
+    contactSupport: 'Falar com o suporte',
+    stepState: { complete: 'concluída', current: 'etapa atual', upcoming: 'próxima' },
+    amount: 'Valor solicitado',
+    received: 'Valor recebido',
+    installments: 'Parcelas',
+    installmentsValue: (count: number, value: string) =>
+      count === 1 ? `1 parcela de ${value}` : `${count} parcelas mensais de ${value}`,
+    ccb: 'Contrato',
+    sign: 'Assinar contrato',
+  },
+
+  schedule: {
+    title: 'Suas parcelas',
+    caption: 'Parcelas do empréstimo, com vencimento, valor e situação',
+    number: 'Parcela',
+    dueDate: 'Vencimento',
+    amount: 'Valor',
+    paid: 'Pago',
+    remaining: 'Falta pagar',
+    status: 'Situação',
+    states: {
+      pending: 'A vencer',
+      paid: 'Paga',
+      partially_paid: 'Paga em parte',
+      overdue: 'Em atraso',
+    },
+    daysOverdue: (days: number) => (days === 1 ? '1 dia em atraso' : `${days} dias em atraso`),
+    paidOn: (date: string) => `Paga em ${date}`,
+    totals: 'Total',
+    next: (date: string, value: string) => `Próxima parcela: ${value} em ${date}.`,
+    overdueSummary: (count: number) =>
+      count === 1
+        ? '1 parcela em atraso. Pague o quanto antes para evitar encargos.'
+        : `${count} parcelas em atraso. Pague o quanto antes para evitar encargos.`,
+    allPaid: 'Todas as parcelas estão pagas.',
+    empty: 'As parcelas aparecem aqui assim que o dinheiro for enviado.',
+    progress: (paid: number, total: number) => `${paid} de ${total} pagas`,
+  },
+
+  journey: {
+    contractedTitle: 'Seu empréstimo está em andamento',
+    contractedBody:
+      'Você já contratou esta oferta. Acompanhe pelo seu aplicativo; se precisar, fale com o suporte.',
+    backToOffers: 'Ver outras ofertas',
+    exit: 'Sair',
+  },
 };
 
 /** Every text of the UI, keyed by component; `ptBR` defines the shape. */

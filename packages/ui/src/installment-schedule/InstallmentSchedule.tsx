@@ -1,0 +1,192 @@
+import type { Transaction, TransactionStatus } from '@dinie-embed/api';
+import { formatBRL, formatDate, toCents, todayInSaoPaulo } from '@dinie-embed/api';
+import { useLoanTransactions } from '@dinie-embed/react';
+import { useId } from 'react';
+import { Alert } from '../primitives/Alert.tsx';
+import { AlertIcon, CheckIcon, ClockIcon } from '../primitives/icons.tsx';
+import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
+import { withClassName } from '../primitives/withClassName.ts';
+import { useTheme } from '../theme/ThemeContext.ts';
+
+/** Props of {@link InstallmentSchedule}. */
+export interface InstallmentScheduleProps {
+  /** The loan whose installments are shown. */
+  loanId: string;
+  /** Extra class names for the root element. */
+  className?: string | undefined;
+}
+
+/** Where the schedule stands, as its `data-state`. */
+export type InstallmentScheduleState = 'loading' | 'error' | 'empty' | 'current' | 'overdue' | 'paid';
+
+const ICONS = { pending: ClockIcon, paid: CheckIcon, partially_paid: ClockIcon, overdue: AlertIcon } as const;
+
+/** Sums of the installments, in integer cents. */
+export interface InstallmentTotals {
+  dueCents: number;
+  paidCents: number;
+  remainingCents: number;
+  paidCount: number;
+  overdueCount: number;
+}
+
+/** Adds up installments in integer cents, never in floating-point reais. */
+export function installmentTotals(installments: readonly Transaction[]): InstallmentTotals {
+  const totals: InstallmentTotals = {
+    dueCents: 0,
+    paidCents: 0,
+    remainingCents: 0,
+    paidCount: 0,
+    overdueCount: 0,
+  };
+  for (const installment of installments) {
+    totals.dueCents += toCents(installment.amount_due);
+    totals.paidCents += toCents(installment.amount_paid);
+    totals.remainingCents += toCents(installment.amount_remaining);
+    if (installment.status === 'paid') totals.paidCount++;
+    if (installment.status === 'overdue') totals.overdueCount++;
+  }
+  return totals;
+}
+
+/**
+ * The installments of a loan as a table: number, due date, amount, paid, left to pay and status
+ * (upcoming, paid with its date, partly paid, overdue with the days overdue), with totals, the
+ * next installment and a warning while any is overdue. Live: payments appear by themselves.
+ */
+export function InstallmentSchedule({ loanId, className }: InstallmentScheduleProps) {
+  const { messages, locale } = useTheme();
+  const copy = messages.schedule;
+  const titleId = useId();
+  const query = useLoanTransactions(loanId);
+  const installments = query.data;
+  const totals = installmentTotals(installments ?? []);
+  const state: InstallmentScheduleState =
+    installments === undefined
+      ? query.isError
+        ? 'error'
+        : 'loading'
+      : installments.length === 0
+        ? 'empty'
+        : totals.overdueCount > 0
+          ? 'overdue'
+          : totals.paidCount === installments.length
+            ? 'paid'
+            : 'current';
+  const brl = (cents: number) => formatBRL(cents, locale);
+  const next = installments?.find((installment) => installment.status !== 'paid');
+
+  return (
+    <section
+      className={withClassName('dinie-root dinie-card dinie-schedule', className)}
+      aria-labelledby={titleId}
+      data-state={state}
+    >
+      <header className="dinie-card__header">
+        <h2 id={titleId} className="dinie-heading" tabIndex={-1}>
+          {copy.title}
+        </h2>
+        {installments && installments.length > 0 ? (
+          <p className="dinie-lead">{copy.progress(totals.paidCount, installments.length)}</p>
+        ) : null}
+      </header>
+
+      {state === 'loading' ? <LoadingLine /> : null}
+      {state === 'error' ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {state === 'empty' ? <p className="dinie-lead">{copy.empty}</p> : null}
+
+      {/* Announced when a payment lands or an installment falls overdue. */}
+      <div role="status" className="dinie-schedule__summary">
+        {state === 'overdue' ? (
+          <Alert tone="warning" live="none">
+            <p>{copy.overdueSummary(totals.overdueCount)}</p>
+          </Alert>
+        ) : null}
+        {state === 'paid' ? (
+          <Alert tone="success" live="none">
+            <p>{copy.allPaid}</p>
+          </Alert>
+        ) : null}
+        {state === 'current' && next ? (
+          <p className="dinie-schedule__next">
+            {copy.next(formatDate(next.due_date, locale), brl(toCents(next.amount_remaining)))}
+          </p>
+        ) : null}
+      </div>
+
+      {installments && installments.length > 0 ? (
+        // A wide table scrolls on its own on a narrow screen; focusable so a keyboard can scroll it.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+        <section className="dinie-schedule__scroll" tabIndex={0} aria-label={copy.caption}>
+          <table className="dinie-schedule__table">
+            <caption className="dinie-visually-hidden">{copy.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{copy.number}</th>
+                <th scope="col">{copy.dueDate}</th>
+                <th scope="col" className="dinie-schedule__money">
+                  {copy.amount}
+                </th>
+                <th scope="col" className="dinie-schedule__money">
+                  {copy.paid}
+                </th>
+                <th scope="col" className="dinie-schedule__money">
+                  {copy.remaining}
+                </th>
+                <th scope="col">{copy.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {installments.map((installment, index) => (
+                <tr key={installment.id} data-state={installment.status}>
+                  <th scope="row">{index + 1}</th>
+                  <td>{formatDate(installment.due_date, locale)}</td>
+                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_due))}</td>
+                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_paid))}</td>
+                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_remaining))}</td>
+                  <td>
+                    <InstallmentBadge installment={installment} locale={locale} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={2}>
+                  {copy.totals}
+                </th>
+                <td className="dinie-schedule__money">{brl(totals.dueCents)}</td>
+                <td className="dinie-schedule__money">{brl(totals.paidCents)}</td>
+                <td className="dinie-schedule__money">{brl(totals.remainingCents)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </section>
+      ) : null}
+    </section>
+  );
+}
+
+function InstallmentBadge({ installment, locale }: { installment: Transaction; locale: string }) {
+  const { messages } = useTheme();
+  const copy = messages.schedule;
+  const status: TransactionStatus = installment.status;
+  const Icon = ICONS[status] ?? ClockIcon;
+  return (
+    <span className="dinie-schedule__status">
+      <span className="dinie-badge" data-state={status}>
+        <Icon />
+        {copy.states[status] ?? status}
+      </span>
+      {status === 'overdue' || (status === 'partially_paid' && installment.days_overdue > 0) ? (
+        <span className="dinie-schedule__detail">{copy.daysOverdue(installment.days_overdue)}</span>
+      ) : null}
+      {status === 'paid' && installment.paid_at ? (
+        <span className="dinie-schedule__detail">
+          {copy.paidOn(formatDate(todayInSaoPaulo(new Date(installment.paid_at)), locale))}
+        </span>
+      ) : null}
+    </span>
+  );
+}
