@@ -9,6 +9,9 @@ export const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
+/** Text that differs on every run (a contract number the sandbox draws): its element is hidden too. */
+export const VOLATILE_TEXT = /\bCCB-\d{4}-\w+/;
+
 /** The tallest a window grows to fit a long story; the test browser's page is taller still. */
 export const MAX_HEIGHT = 3000;
 
