@@ -1,4 +1,5 @@
 export { createDinieProxy, type DinieProxy } from './createDinieProxy.ts';
+export { createDinieEmbedFrame, type DinieEmbedFrameOptions } from './embedFrame.ts';
 export type { DinieProxyLogEntry, DinieProxyLogger, DinieProxyLogLevel } from './logger.ts';
 export {
   type DinieBorrower,

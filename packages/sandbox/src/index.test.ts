@@ -34,7 +34,7 @@ describe('the package entry', () => {
     expect(
       [...bare].filter((specifier) => specifier.startsWith('node:') || specifier.includes('node-server')),
     ).toEqual([]);
-    expect([...bare].sort()).toEqual(['@dinie-embed/api', '@dinie-embed/api/credit', 'hono']);
+    expect([...bare].sort()).toEqual(['@dinie-embed/api', '@dinie-embed/api/credit', 'hono', 'tinyqueue']);
   });
 
   it('answers requests in-process through sandbox.fetch', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox } from '../src/index.ts';
 import { expectProblem } from './support/expectProblem.ts';
+import { createLoan, customerWithOffer, registerCustomer } from './support/journeySteps.ts';
 import { checkResponse } from './support/openapiValidator.ts';
 import { send, startTestSandbox, type TestSandbox } from './support/testSandbox.ts';
 
@@ -133,6 +134,50 @@ describe('bearer tokens', () => {
   it('keeps sandbox-clock advances from expiring tokens', async () => {
     sandbox.server.sandbox.clock.advance(2);
     expect((await sandbox.call('GET', '/customers')).status).toBe(200);
+  });
+});
+
+describe('test helpers', () => {
+  it('answers 401 on every helper route without a valid token, and changes nothing', async () => {
+    const pending = await registerCustomer(sandbox);
+    const { offer } = await customerWithOffer(sandbox);
+    const { loan } = await createLoan(sandbox);
+    await sandbox.settle();
+    // Every route of testHelperRoutes.ts, each on a resource it would act on with a token.
+    const routes: [method: string, path: string][] = [
+      ['POST', `/test_helpers/customers/${pending.id}/kyc/approve`],
+      ['POST', `/test_helpers/customers/${pending.id}/kyc/reject`],
+      ['POST', `/test_helpers/customers/${pending.id}/biometrics/complete`],
+      ['POST', `/test_helpers/credit-offers/${offer.id}/expire`],
+      ['POST', `/test_helpers/loans/${loan.id}/sign`],
+      ['POST', `/test_helpers/loans/${loan.id}/cancel`],
+      ['POST', `/test_helpers/loans/${loan.id}/fail`],
+      ['POST', `/test_helpers/loans/${loan.id}/pay`],
+      ['GET', '/test_helpers/clock'],
+      ['POST', '/test_helpers/clock/advance'],
+    ];
+    const today = (await sandbox.call('GET', '/test_helpers/clock')).body.today;
+    const tampered = `${sandbox.token.slice(0, -4)}AAAA`;
+    for (const [method, path] of routes) {
+      const json = method === 'GET' ? undefined : path.endsWith('/advance') ? { days: 30 } : {};
+      for (const base of [sandbox.base, sandbox.base.replace(/\/v3$/, '/api/v3')]) {
+        const url = `${base}${path}`;
+        expectProblem(await send(url, method, { json, token: null }), 401, 'missing_token');
+        expectProblem(await send(url, method, { json, token: tampered }), 401, 'invalid_token');
+        expectProblem(await send(url, method, { json, token: 'dinie_at_forged' }), 401, 'invalid_token');
+      }
+    }
+    expect((await sandbox.call('GET', '/test_helpers/clock')).body.today).toBe(today);
+    expect((await sandbox.call('GET', `/customers/${pending.id}`)).body.status).toBe('pending_kyc');
+    expect((await sandbox.call('GET', `/credit-offers/${offer.id}`)).body.status).toBe('available');
+    expect((await sandbox.call('GET', `/loans/${loan.id}`)).body.status).toBe('awaiting_signatures');
+    // With the token, each of them is there to answer.
+    for (const [method, path] of routes) {
+      const json = method === 'GET' ? undefined : path.endsWith('/advance') ? { days: 0 } : {};
+      const answer = await sandbox.call(method, path, { json });
+      expect(answer.status, `${method} ${path}`).not.toBe(401);
+      expect(answer.status, `${method} ${path}`).not.toBe(404);
+    }
   });
 });
 

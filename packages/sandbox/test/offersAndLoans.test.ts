@@ -285,6 +285,24 @@ describe('POST /loans', () => {
 });
 
 describe('loan lifecycle helpers', () => {
+  it('expires an offer freed after its valid_until at the next request', async () => {
+    const local = await startTestSandbox();
+    try {
+      const { loan, offer } = await createLoan(local);
+      await local.settle();
+      expect((await local.call('POST', '/test_helpers/clock/advance', { json: { days: 31 } })).status).toBe(
+        200,
+      );
+      // Accepted offers do not expire: the loan holds it.
+      expect((await local.call('GET', `/credit-offers/${offer.id}`)).body.status).toBe('accepted');
+      expect((await local.call('POST', `/test_helpers/loans/${loan.id}/cancel`)).status).toBe(200);
+      expect((await local.call('GET', `/credit-offers/${offer.id}`)).body.status).toBe('expired');
+    } finally {
+      await local.close();
+      expect(local.errors).toEqual([]);
+    }
+  });
+
   it('cancels before disbursement and frees the offer, with credit_offer.available', async () => {
     const { loan, offer, simulation } = await createLoan(sandbox);
     await sandbox.settle();

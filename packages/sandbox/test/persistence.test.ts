@@ -17,6 +17,37 @@ afterAll(async () => {
 });
 
 describe('DINIE_SANDBOX_DATA persistence', () => {
+  it('keeps its lookups and due times across a restart: by CPF, external_id, customer, offer expiry, keys', async () => {
+    const dataFile = join(directory, 'lookups.json');
+    const first = await startTestSandbox({ dataFile });
+    const { customer, offer } = await customerWithOffer(first, { external_id: 'persisted-ref' });
+    const keyed = await first.call('POST', '/webhooks/endpoints', {
+      json: { url: 'https://partner.example.com/hook' },
+      headers: { 'idempotency-key': 'restart-key' },
+    });
+    await first.close();
+
+    const second = await startTestSandbox({ dataFile });
+    const ids = async (path: string) =>
+      (await second.call('GET', path, { token: first.token })).body.data.map(
+        (item: { id: string }) => item.id,
+      );
+    expect(await ids(`/customers?cpf=${customer.cpf}`)).toEqual([customer.id]);
+    expect(await ids('/customers?external_id=persisted-ref')).toEqual([customer.id]);
+    expect(await ids(`/customers/${customer.id}/credit-offers`)).toEqual([offer.id]);
+    second.server.sandbox.clock.advance(31);
+    expect((await second.call('GET', `/credit-offers/${offer.id}`)).body.status).toBe('expired');
+    const again = await second.call('POST', '/webhooks/endpoints', {
+      json: { url: 'https://partner.example.com/hook' },
+      headers: { 'idempotency-key': 'restart-key' },
+      token: first.token,
+    });
+    // A day and more later, the stored answer is gone: the same key makes a new endpoint.
+    expect(again.headers.get('idempotent-replayed')).toBeNull();
+    expect(again.body.id).not.toBe(keyed.body.id);
+    await second.close();
+  });
+
   it('survives restarts: data, credentials, tokens, clock, idempotency, and work under way', async () => {
     const dataFile = join(directory, 'state.json');
     const first = await startTestSandbox({ dataFile });

@@ -1,5 +1,5 @@
 import type { CreditOffer, Customer, Loan, Simulation } from '@dinie-embed/api';
-import { act, renderHook, waitFor } from '@testing-library/react';
+import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CPF, createSandboxHarness, type SandboxHarness } from '../../test/sandboxHarness.tsx';
 import { useCustomer, useDinieEvents, useJourney } from '../index.ts';
@@ -53,25 +53,45 @@ async function biometricsStatus(harness: SandboxHarness, customerId: string) {
 const kycEvent = (id: number, customerId: string) =>
   `id: ${id}\nevent: customer.kyc_updated\ndata: ${JSON.stringify({ id: `evt_${id}`, type: 'customer.kyc_updated', data: { id: customerId } })}\n\n`;
 
+/** What the page shows: the event status and the customer's biometrics item, as attributes. */
+function ShownStatus({ customerId }: { customerId: string }) {
+  const events = useDinieEvents();
+  const customer = useCustomer(customerId);
+  const biometrics = customer.data?.kyc.find((item) => item.type === 'biometrics')?.status;
+  return <output data-events={events.status} data-biometrics={biometrics ?? 'loading'} />;
+}
+
 describe('useDinieEvents', () => {
   it('falls back to polling the shown queries when the endpoint answers 404', async () => {
-    const harness = createSandboxHarness({ autoApproveKyc: false });
-    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
-    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
-      wrapper: harness.wrapper({ pollIntervalMs: 30 }),
-    });
-    await waitFor(() => expect(result.current.events.status).toBe('polling'));
-    await waitFor(() => expect(result.current.customer.isSuccess).toBe(true));
+    // Only the poller's interval is faked: the test makes each poll happen instead of racing one.
+    // Checks run on DOM changes (waitFor's MutationObserver), so no real timer paces them either.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const harness = createSandboxHarness({ autoApproveKyc: false });
+      const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+      const Wrapper = harness.wrapper({ pollIntervalMs: 30 });
+      const { container } = render(
+        <Wrapper>
+          <ShownStatus customerId={id} />
+        </Wrapper>,
+      );
+      const shown = container.querySelector('output') as HTMLOutputElement;
+      await waitFor(() => expect(shown).toHaveAttribute('data-events', 'polling'));
+      await waitFor(() => expect(shown).toHaveAttribute('data-biometrics', 'pending'));
+      expect(vi.getTimerCount()).toBe(1);
 
-    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
-    const expected = await biometricsStatus(harness, id);
-    expect(expected).not.toBe('pending');
+      await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+      const expected = await biometricsStatus(harness, id);
+      expect(expected).not.toBe('pending');
+      // Nothing but a poll refetches the customer here.
+      expect(shown).toHaveAttribute('data-biometrics', 'pending');
 
-    await waitFor(() =>
-      expect(result.current.customer.data?.kyc.find((item) => item.type === 'biometrics')?.status).toBe(
-        expected,
-      ),
-    );
+      act(() => vi.advanceTimersByTime(30));
+
+      await waitFor(() => expect(shown).toHaveAttribute('data-biometrics', expected));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reads a real event stream: authenticated, refetching by event, resuming with Last-Event-ID', async () => {

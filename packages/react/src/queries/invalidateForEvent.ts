@@ -15,7 +15,7 @@ export interface DinieEventLike {
 /**
  * Marks stale, and refetches where a component shows them, the queries a Dinie event changes:
  * `customer.*` → customers; `credit_offer.*` → offers; `loan.*` → loans and installments, and
- * offers too when a loan is created or cancelled (the offer's status follows). `loan.created`
+ * offers too when a loan is created, cancelled, fails or finishes (the offer's status follows). `loan.created`
  * also records which loan came from which offer, which Dinie has no endpoint to look up.
  * Unknown events refetch everything under `['dinie']`, so a newer API never leaves stale data.
  */
@@ -38,7 +38,7 @@ export async function invalidateForEvent(queryClient: QueryClient, event: DinieE
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: loanId ? loanKeys.detail(loanId) : loanKeys.all }),
         loanId ? queryClient.invalidateQueries({ queryKey: loanKeys.transactions(loanId) }) : undefined,
-        action === 'created' || action === 'cancelled' || action === 'finished'
+        action === 'created' || action === 'cancelled' || action === 'error' || action === 'finished'
           ? queryClient.invalidateQueries({ queryKey: creditOfferKeys.all })
           : undefined,
       ]);

@@ -1,21 +1,22 @@
 import type { MiddlewareHandler } from 'hono';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { IdempotencyRecord } from '../state/records.ts';
+import { queueIdempotencyExpiry } from '../state/SandboxState.ts';
 import { ApiError } from './ApiError.ts';
 import { fingerprintRequest } from './fingerprint.ts';
 import type { SandboxEnv } from './SandboxEnv.ts';
 
-/** How long, on the sandbox clock, a stored response is replayed. */
-export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
-
 const REPLAYED_HEADERS = ['content-type', 'location'];
 
-/** Drops stored responses older than the replay window. */
+/**
+ * Drops stored responses older than the replay window, taken off a queue in the order they
+ * expire: the cost is that of the records dropped, not of every record kept.
+ */
 export function purgeIdempotency(core: SandboxCore): void {
-  const cutoff = core.clock.nowMs() - IDEMPOTENCY_WINDOW_MS;
-  for (const [scope, record] of core.state.idempotency) {
-    if (record.state === 'done' && Date.parse(record.createdAt) <= cutoff)
-      core.state.idempotency.delete(scope);
+  const { idempotency, idempotencyExpiries } = core.state;
+  for (const record of idempotencyExpiries.takeDue(core.clock.nowMs())) {
+    // A key whose request failed, and was used again since, holds another record now.
+    if (idempotency.get(record.scope) === record) idempotency.delete(record.scope);
   }
 }
 
@@ -99,6 +100,7 @@ export function idempotency(core: SandboxCore): MiddlewareHandler<SandboxEnv> {
       return value === null ? [] : [[name, value] as [string, string]];
     });
     record.body = await response.clone().text();
+    queueIdempotencyExpiry(core.state, record);
     core.changed();
   };
 }

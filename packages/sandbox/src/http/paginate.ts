@@ -1,3 +1,4 @@
+import type { SortedList } from '../state/SortedList.ts';
 import { ApiError, validationFailed } from './ApiError.ts';
 
 /** A page request: `limit` (1..100, default 25) and `starting_after`. */
@@ -79,6 +80,48 @@ export function paginate<T extends { id: string }>(
   }
   const data = items.slice(start, start + page.limit);
   return { data, has_more: start + page.limit < items.length };
+}
+
+/** How {@link pageInOrder} walks a list and checks its cursor. */
+export interface OrderedPageOptions<T> {
+  /** The item of the resource with this id, whatever the filters. */
+  find: (id: string) => T | undefined;
+  /** The filters; every item by default. */
+  keep?: ((item: T) => boolean) | undefined;
+  /** `desc` (newest first, the default) walks the list from its end, `asc` from its start. */
+  order?: 'asc' | 'desc';
+}
+
+/**
+ * Cuts one page out of a list kept in creation order, walking it from the cursor's place (found
+ * by binary search) and filtering as it goes: a page costs its own items and the ones the
+ * filters skip, not a copy and a sort of the whole resource. `starting_after` names any item of
+ * the resource, as with {@link paginate}'s cursor lookup.
+ *
+ * @throws {ApiError} 400 `invalid_cursor` when `starting_after` names no item.
+ */
+export function pageInOrder<T extends { id: string }>(
+  ordered: SortedList<T>,
+  page: PageRequest,
+  options: OrderedPageOptions<T>,
+): Page<T> {
+  const keep = options.keep ?? (() => true);
+  const descending = (options.order ?? 'desc') === 'desc';
+  let index = descending ? ordered.size - 1 : 0;
+  if (page.startingAfter !== null) {
+    const after = options.find(page.startingAfter);
+    if (after === undefined) throw invalidCursor();
+    index = descending ? ordered.lowerBound(after) - 1 : ordered.upperBound(after);
+  }
+  const data: T[] = [];
+  const step = descending ? -1 : 1;
+  for (; index >= 0 && index < ordered.size; index += step) {
+    const item = ordered.at(index) as T;
+    if (!keep(item)) continue;
+    if (data.length === page.limit) return { data, has_more: true };
+    data.push(item);
+  }
+  return { data, has_more: false };
 }
 
 /** Newest first, id as tie-break: the order of every list but a loan's installments. */

@@ -32,8 +32,8 @@ export function completeBiometrics(core: SandboxCore, customer: CustomerRecord):
   item.status = 'submitted';
   item.message = null;
   item.uploadedAt = now;
-  for (const session of core.state.biometrics.values()) {
-    if (session.customerId === customer.id && session.status === 'open') session.status = 'completed';
+  for (const session of core.state.biometrics.find('customer', customer.id)) {
+    if (session.status === 'open') session.status = 'completed';
   }
   afterKycChange(core, customer);
 }

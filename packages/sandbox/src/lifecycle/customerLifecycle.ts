@@ -73,8 +73,8 @@ export function approveKyc(core: SandboxCore, customer: CustomerRecord): void {
     item.status = 'approved';
     item.message = null;
   }
-  for (const document of core.state.documents.values()) {
-    if (document.customerId === customer.id && document.status === 'submitted') {
+  for (const document of core.state.documents.find('customer', customer.id)) {
+    if (document.status === 'submitted') {
       document.status = 'approved';
       document.updatedAt = core.timestamp();
     }
@@ -119,8 +119,8 @@ export function rejectKycItem(
   }
   item.status = status;
   item.message = message;
-  for (const document of core.state.documents.values()) {
-    if (document.customerId === customer.id && document.type === type && document.status !== 'rejected') {
+  for (const document of core.state.documents.find('customer', customer.id)) {
+    if (document.type === type && document.status !== 'rejected') {
       document.status = 'rejected';
       document.updatedAt = core.timestamp();
     }

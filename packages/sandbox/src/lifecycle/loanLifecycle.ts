@@ -5,6 +5,7 @@ import { renderCreditOffer } from '../render/renderCreditOffer.ts';
 import { signingUrl } from '../render/renderLoan.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { LoanRecord, SimulationRecord, TransactionRecord } from '../state/records.ts';
+import { queueOfferExpiry } from '../state/SandboxState.ts';
 import { scheduleOffer } from './customerLifecycle.ts';
 
 /** Statuses from which a loan can still be cancelled or fail: the money has not gone out. */
@@ -70,6 +71,7 @@ export function scheduleLoanStep(core: SandboxCore, loan: LoanRecord): void {
 function generateContract(core: SandboxCore, loan: LoanRecord): void {
   loan.ccbNumber = ccbNumber(core);
   loan.signingCode = `dinie_sig_${randomHex(16)}`;
+  core.state.loans.set(loan.id, loan);
   moveTo(core, loan, 'contract_generated');
   core.emit('loan.contract_generated', {
     id: loan.id,
@@ -149,6 +151,7 @@ function releaseOffer(core: SandboxCore, loan: LoanRecord): void {
     offer.status = 'available';
     offer.latestSimulationId = null;
     offer.updatedAt = core.timestamp();
+    queueOfferExpiry(core.state, offer);
     core.changed();
     core.emit('credit_offer.available', { ...renderCreditOffer(offer) });
   }
@@ -189,9 +192,7 @@ export function failLoan(
 
 /** The installments of a loan in due order. */
 export function installmentsOf(core: SandboxCore, loanId: string): TransactionRecord[] {
-  return [...core.state.transactions.values()]
-    .filter((tx) => tx.loanId === loanId)
-    .sort((a, b) => a.number - b.number);
+  return [...core.state.transactions.find('loan', loanId)];
 }
 
 /**

@@ -2,6 +2,7 @@ import { isAfter, toTimestamp } from '../clock.ts';
 import { renderCreditOffer } from '../render/renderCreditOffer.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { OfferRecord } from '../state/records.ts';
+import { queueOfferExpiry } from '../state/SandboxState.ts';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -17,12 +18,9 @@ export function mintOffer(core: SandboxCore, customerId: string): void {
   const customer = core.state.customers.get(customerId);
   if (customer?.status !== 'active' || !customer.offerDue) return;
   customer.offerDue = false;
-  for (const offer of core.state.offers.values()) {
-    if (offer.customerId === customerId && offer.status === 'available') return;
-  }
-  for (const loan of core.state.loans.values()) {
-    if (loan.customerId === customerId && !ENDED_LOAN_STATUSES.has(loan.status)) return;
-  }
+  const { offers, loans } = core.state;
+  if (offers.findFirst('customer', customerId, (offer) => offer.status === 'available')) return;
+  if (loans.findFirst('customer', customerId, (loan) => !ENDED_LOAN_STATUSES.has(loan.status))) return;
   const terms = core.options.offer;
   const now = core.timestamp();
   const { installments } = terms;
@@ -42,6 +40,7 @@ export function mintOffer(core: SandboxCore, customerId: string): void {
     updatedAt: now,
   };
   core.state.offers.set(offer.id, offer);
+  queueOfferExpiry(core.state, offer);
   core.changed();
   core.emit('credit_offer.available', { ...renderCreditOffer(offer) });
 }
@@ -57,10 +56,14 @@ export function expireOffer(core: SandboxCore, offer: OfferRecord): void {
   core.emit('credit_offer.expired', { ...renderCreditOffer(offer) });
 }
 
-/** Expires every available offer whose `valid_until` the sandbox clock has reached. */
+/**
+ * Expires every available offer whose `valid_until` the sandbox clock has reached, taken off the
+ * expiry queue in due order; an offer no longer available when its time comes is dropped (one
+ * made available again is queued again).
+ */
 export function expireDueOffers(core: SandboxCore): void {
   const now = core.timestamp();
-  for (const offer of core.state.offers.values()) {
+  for (const offer of core.state.offerExpiries.takeDue(core.clock.nowMs())) {
     if (offer.status === 'available' && !isAfter(offer.validUntil, now)) expireOffer(core, offer);
   }
 }

@@ -9,8 +9,7 @@ import { actionForm, escapeHtml, htmlPage, seeOther } from './htmlPage.ts';
 const PATH = '/sandbox/signing/:code';
 
 function findLoan(core: SandboxCore, code: string): LoanRecord | undefined {
-  for (const loan of core.state.loans.values()) if (loan.signingCode === code) return loan;
-  return undefined;
+  return core.state.loans.findFirst('signingCode', code);
 }
 
 function summary(core: SandboxCore, loan: LoanRecord): string {

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import type { CreditOfferStatus } from '../contract.ts';
 import { FieldReader } from '../http/FieldReader.ts';
-import { newestFirst, paginate, readPageRequest } from '../http/paginate.ts';
+import { pageInOrder, readPageRequest } from '../http/paginate.ts';
 import { param, query, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
 import { ID_PATTERNS, requireCustomer, requireOffer } from '../lookups.ts';
@@ -11,24 +11,22 @@ import type { OfferRecord } from '../state/records.ts';
 
 const STATUSES: readonly CreditOfferStatus[] = ['available', 'accepted', 'expired'];
 
-function listOffers(core: SandboxCore, params: URLSearchParams, keep: (offer: OfferRecord) => boolean) {
+/** Offers newest first, of one customer when `ofCustomer` (the path's) or the `customer_id` filter names one. */
+function listOffers(core: SandboxCore, params: URLSearchParams, ofCustomer?: string) {
   const page = readPageRequest(params);
   const filters = new FieldReader(Object.fromEntries(params));
   const status = filters.oneOf('status', STATUSES);
-  const customerId = filters.id('customer_id', ID_PATTERNS.customer);
+  const customerId = ofCustomer ?? filters.id('customer_id', ID_PATTERNS.customer);
   filters.done();
-  const offers = [...core.state.offers.values()]
-    .filter(
-      (offer) =>
-        keep(offer) &&
-        (status === undefined || offer.status === status) &&
-        (customerId === undefined || offer.customerId === customerId),
-    )
-    .sort(newestFirst);
-  const { data, has_more } = paginate(offers, page, {
-    find: (id) => core.state.offers.get(id),
-    compare: newestFirst,
-  });
+  const { offers } = core.state;
+  const { data, has_more } = pageInOrder(
+    customerId === undefined ? offers.ordered : offers.find('customer', customerId),
+    page,
+    {
+      find: (id) => offers.get(id),
+      keep: status === undefined ? undefined : (offer: OfferRecord) => offer.status === status,
+    },
+  );
   return { data: data.map(renderCreditOffer), has_more };
 }
 
@@ -39,11 +37,11 @@ export function creditOfferRoutes(app: Hono<SandboxEnv>, core: SandboxCore): voi
       const customer = requireCustomer(core, param(c, 'customer_id'));
       const params = query(c);
       params.delete('customer_id');
-      return c.json(listOffers(core, params, (offer) => offer.customerId === customer.id));
+      return c.json(listOffers(core, params, customer.id));
     },
   });
   resource(app, '/credit-offers', {
-    GET: (c) => c.json(listOffers(core, query(c), () => true)),
+    GET: (c) => c.json(listOffers(core, query(c))),
   });
   resource(app, '/credit-offers/:credit_offer_id', {
     GET: (c) => c.json(renderCreditOffer(requireOffer(core, param(c, 'credit_offer_id')))),

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { type CustomerStatus, normalizeCpf } from '../contract.ts';
 import { ApiError, validationFailed } from '../http/ApiError.ts';
 import { FieldReader } from '../http/FieldReader.ts';
-import { paginate, readPageRequest } from '../http/paginate.ts';
+import { pageInOrder, paginate, readPageRequest } from '../http/paginate.ts';
 import { created, jsonBody, param, query, resource } from '../http/routing.ts';
 import type { SandboxEnv } from '../http/SandboxEnv.ts';
 import { afterKycChange, emitCustomerCreated, emitKycUpdated } from '../lifecycle/customerLifecycle.ts';
@@ -11,6 +11,7 @@ import { requireCustomer } from '../lookups.ts';
 import { renderCustomer } from '../render/renderCustomer.ts';
 import type { SandboxCore } from '../SandboxCore.ts';
 import type { CustomerRecord } from '../state/records.ts';
+import { registrationKey } from '../state/SandboxState.ts';
 import { readCnpj, readCpf, readEmail, readPhone } from './customerFields.ts';
 
 const STATUSES: readonly CustomerStatus[] = ['pending_kyc', 'under_review', 'active'];
@@ -21,11 +22,7 @@ const SORTS = ['created_at', 'updated_at', 'name'] as const;
  * same person (CPF) registered without a company.
  */
 function findRegistration(core: SandboxCore, cpf: string, cnpj: string | null): CustomerRecord | undefined {
-  for (const customer of core.state.customers.values()) {
-    if (cnpj !== null ? customer.cnpj === cnpj : customer.cnpj === null && customer.cpf === cpf)
-      return customer;
-  }
-  return undefined;
+  return core.state.customers.findFirst('registration', registrationKey(cpf, cnpj));
 }
 
 function conflict(existing: CustomerRecord): ApiError {
@@ -102,18 +99,27 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
       const order = filters.oneOf('order', ['asc', 'desc'] as const) ?? 'desc';
       filters.done();
       const externalId = params.get('external_id');
-      const customers = [...core.state.customers.values()]
-        .filter(
-          (customer) =>
-            (cpf === undefined || customer.cpf === cpf) &&
-            (externalId === null || customer.externalId === externalId) &&
-            (status === undefined || customer.status === status),
-        )
-        .sort(compareBy(sort, order));
-      const { data, has_more } = paginate(customers, page, {
-        find: (id) => core.state.customers.get(id),
-        compare: compareBy(sort, order),
-      });
+      const { customers } = core.state;
+      // The narrowest index the filters allow, then the rest of the filters on its records.
+      const candidates =
+        cpf !== undefined
+          ? customers.find('cpf', cpf)
+          : externalId !== null
+            ? customers.find('externalId', externalId)
+            : customers.ordered;
+      const keep = (customer: CustomerRecord) =>
+        (cpf === undefined || customer.cpf === cpf) &&
+        (externalId === null || customer.externalId === externalId) &&
+        (status === undefined || customer.status === status);
+      const find = (id: string) => customers.get(id);
+      // Creation order is kept by the table; other orders change with the records, so they sort.
+      const { data, has_more } =
+        sort === 'created_at'
+          ? pageInOrder(candidates, page, { find, keep, order })
+          : paginate([...candidates].filter(keep).sort(compareBy(sort, order)), page, {
+              find,
+              compare: compareBy(sort, order),
+            });
       return c.json({ data: data.map(renderCustomer), has_more });
     },
   });
@@ -162,6 +168,7 @@ export function customerRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
         const other = findRegistration(core, customer.cpf, changes.cnpj);
         if (other !== undefined && other.id !== customer.id) throw conflict(other);
         customer.cnpj = changes.cnpj;
+        core.state.customers.set(customer.id, customer);
         if (customer.status !== 'active' && !customer.kyc.some((item) => item.type === 'ccmei')) {
           customer.kyc.unshift(documentItem('ccmei'));
           requirementAdded = true;

@@ -131,8 +131,8 @@ export function kycRoutes(app: Hono<SandboxEnv>, core: SandboxCore): void {
       jsonBody(c, true);
       biometricsItemToCapture(customer);
       const now = core.timestamp();
-      for (const session of core.state.biometrics.values()) {
-        if (session.customerId === customer.id && sessionOpen(session, now)) {
+      for (const session of core.state.biometrics.find('customer', customer.id)) {
+        if (sessionOpen(session, now)) {
           throw new ApiError(
             409,
             'session_already_active',

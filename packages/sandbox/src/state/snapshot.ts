@@ -10,7 +10,7 @@ import type {
   TransactionRecord,
   WebhookEndpointRecord,
 } from './records.ts';
-import { emptyState, type SandboxState } from './SandboxState.ts';
+import { emptyState, queueIdempotencyExpiry, queueOfferExpiry, type SandboxState } from './SandboxState.ts';
 
 /** The sandbox's whole state as plain JSON, what a `SandboxPersistence` stores. */
 export interface SandboxSnapshot {
@@ -56,9 +56,6 @@ export function toSnapshot(
   };
 }
 
-const byId = <T extends { id: string }>(records: readonly T[]) =>
-  new Map(records.map((record) => [record.id, record] as const));
-
 /**
  * Rebuilds a state from a snapshot.
  *
@@ -73,16 +70,26 @@ export function fromSnapshot(snapshot: unknown): {
     throw new TypeError('Not a Dinie sandbox snapshot (version 1); delete the data file to start afresh.');
   }
   const state = emptyState(snapshot.jwtSecret);
-  state.credentials = byId(snapshot.credentials);
-  state.customers = byId(snapshot.customers);
-  state.documents = byId(snapshot.documents);
-  state.biometrics = new Map(snapshot.biometrics.map((session) => [session.code, session] as const));
-  state.offers = byId(snapshot.offers);
-  state.simulations = byId(snapshot.simulations);
-  state.loans = byId(snapshot.loans);
-  state.transactions = byId(snapshot.transactions);
-  state.webhookEndpoints = byId(snapshot.webhookEndpoints);
-  state.idempotency = new Map(snapshot.idempotency.map((record) => [record.scope, record] as const));
+  const fill = <T extends { createdAt: string }>(
+    table: Map<string, T>,
+    records: readonly T[],
+    key: (record: T) => string,
+  ) => {
+    for (const record of records) table.set(key(record), record);
+  };
+  const id = (record: { id: string }) => record.id;
+  fill(state.credentials, snapshot.credentials, id);
+  fill(state.customers, snapshot.customers, id);
+  fill(state.documents, snapshot.documents, id);
+  fill(state.biometrics, snapshot.biometrics, (session) => session.code);
+  fill(state.offers, snapshot.offers, id);
+  fill(state.simulations, snapshot.simulations, id);
+  fill(state.loans, snapshot.loans, id);
+  fill(state.transactions, snapshot.transactions, id);
+  fill(state.webhookEndpoints, snapshot.webhookEndpoints, id);
+  fill(state.idempotency, snapshot.idempotency, (record) => record.scope);
+  for (const offer of snapshot.offers) if (offer.status === 'available') queueOfferExpiry(state, offer);
+  for (const record of snapshot.idempotency) queueIdempotencyExpiry(state, record);
   return {
     state,
     clockOffsetMs: snapshot.clockOffsetMs,
