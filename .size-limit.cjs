@@ -17,11 +17,17 @@ module.exports = [
     path: 'packages/react/dist/index.js',
     ignore: host,
     // 12 kB before the loan simulator; the credit math it estimates with is about 2.4 kB of it.
-    limit: '15 kB',
+    limit: '16 kB',
+  },
+  {
+    name: '@dinie-embed/api + @dinie-embed/react (what a React host ships without the styled components)',
+    path: ['packages/api/dist/index.js', 'packages/react/dist/index.js'],
+    ignore: host,
+    limit: '16 kB',
   },
   // 40 kB before the offers, simulator and cost disclosure (and the credit math under them); 46 kB
   // before contracting, signing, tracking and the one-component journey.
-  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '52 kB' },
+  { name: '@dinie-embed/ui (whole entry)', path: 'packages/ui/dist/index.js', ignore: host, limit: '54 kB' },
   {
     name: '@dinie-embed/ui (styles.css)',
     path: 'packages/ui/dist/styles.css',
@@ -37,5 +43,15 @@ module.exports = [
     path: 'packages/embed/dist/dinie-embed.js',
     gzip: true,
     limit: '2 kB',
+  },
+  // The whole page inside the embed's iframe (React, the journey, its styles): what a borrower
+  // downloads once the loader has made the frame.
+  {
+    name: '@dinie-embed/embed (the whole frame: JS and CSS)',
+    path: ['packages/embed/dist/frame/assets/*.js', 'packages/embed/dist/frame/assets/*.css'],
+    // The files as Vite built them, summed: bundling them again would count the shared chunk once
+    // per lazy chunk that imports it.
+    disablePlugins: ['@size-limit/esbuild'],
+    limit: '140 kB',
   },
 ];

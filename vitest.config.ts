@@ -54,6 +54,8 @@ export default defineConfig({
       'packages/*',
       'packages/react/vitest.react18.config.ts',
       'packages/ui/vitest.csp.config.ts',
+      'packages/ui/vitest.host.config.ts',
+      'apps/demo',
       storybookProject('light'),
       storybookProject('dark'),
     ],

@@ -10,6 +10,7 @@ step "typecheck";               pnpm -r run typecheck
 step "build";                   pnpm run build
 step "packaging (publint)";     pnpm -r --filter './packages/*' run publint
 step "size budgets";           pnpm exec size-limit
+step "README in a fresh app";   bash scripts/readme-app.sh
 step "tests (vitest)"
 pnpm exec vitest run --reporter=default --reporter=./scripts/visualReview.ts --reporter=json \
   --outputFile=test-results/vitest.json

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createTestClient } from '../test/client/testClient.ts';
 import { startTestServer, type TestServer } from '../test/client/testServer.ts';
 import type { DinieClient } from './createDinieClient.ts';
-import { createDinieClient } from './createDinieClient.ts';
+import { createBorrowerClient, createDinieClient } from './createDinieClient.ts';
 
 let server: TestServer;
 beforeEach(async () => {
@@ -324,5 +324,25 @@ describe('options', () => {
 
     await expect(client.loans.get('ln_1')).rejects.toMatchObject({ status: 500 });
     expect(server.requests).toHaveLength(4);
+  });
+});
+
+describe('createBorrowerClient', () => {
+  const getToken = async (): Promise<string> => 't';
+
+  test('has only what the proxy forwards for a borrower, and works like the full client', async () => {
+    const client = createBorrowerClient({ baseUrl: server.baseUrl, getToken });
+    expect(Object.keys(client).sort()).toEqual(['creditOffers', 'customers', 'loans']);
+    server.reply({ status: 200, json: { id: 'cust_1' } });
+    await expect(client.customers.get('cust_1')).resolves.toEqual({ id: 'cust_1' });
+    expect(server.requests[0]).toMatchObject({ method: 'GET', path: '/v3/customers/cust_1' });
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer t');
+  });
+
+  test('refuses bad options naming itself', () => {
+    expect(() => createBorrowerClient({ baseUrl: ' ', getToken })).toThrow(
+      /^createBorrowerClient needs `baseUrl`/,
+    );
+    expect(() => createBorrowerClient({ baseUrl: 'http://x', getToken, timeoutMs: -1 })).toThrow(RangeError);
   });
 });

@@ -9,7 +9,7 @@ import {
   type WebhookEndpointsResource,
 } from './client/resources/webhookEndpoints.ts';
 import { sleep as defaultSleep, type Sleep } from './client/sleep.ts';
-import { createTransport } from './client/transport.ts';
+import { createTransport, type Transport } from './client/transport.ts';
 
 /** Options of {@link createDinieClient}. */
 export interface DinieClientOptions {
@@ -62,6 +62,9 @@ export interface DinieClient {
   readonly webhookEndpoints: WebhookEndpointsResource;
 }
 
+/** The resources of {@link DinieClient} that a borrower's browser reaches through the partner's proxy. */
+export type DinieBorrowerClient = Pick<DinieClient, 'customers' | 'creditOffers' | 'loans'>;
+
 /**
  * Creates a Dinie API client for browsers and Node. Every method takes optional
  * `RequestOptions` last (`signal`, `timeoutMs`, `idempotencyKey`, `headers`), rejects only with
@@ -81,12 +84,45 @@ export interface DinieClient {
  * const { customer, created } = await dinie.customers.createWithResponse({ cpf: '529.982.247-25' });
  */
 export function createDinieClient(options: DinieClientOptions): DinieClient {
+  const transport = clientTransport(options, 'createDinieClient');
+  return {
+    auth: createAuthResource(transport),
+    credentials: createCredentialsResource(transport),
+    ...borrowerResources(transport),
+    webhookEndpoints: createWebhookEndpointsResource(transport),
+  };
+}
+
+/**
+ * The part of the Dinie API a borrower's browser uses, through the partner's proxy: customers,
+ * credit offers and loans. It is {@link createDinieClient} without the partner-only resources
+ * (token exchange, credentials, webhook endpoints, which the proxy never forwards), so a browser
+ * bundle does not carry them. Takes the same options.
+ *
+ * @example
+ * const dinie = createBorrowerClient({ baseUrl: '/dinie', getToken: () => session.token() });
+ * const customer = await dinie.customers.get(customerId);
+ */
+export function createBorrowerClient(options: DinieClientOptions): DinieBorrowerClient {
+  return borrowerResources(clientTransport(options, 'createBorrowerClient'));
+}
+
+function borrowerResources(transport: Transport): DinieBorrowerClient {
+  return {
+    customers: createCustomersResource(transport),
+    creditOffers: createCreditOffersResource(transport),
+    loans: createLoansResource(transport),
+  };
+}
+
+/** Checks the options, naming the factory in each message, and builds the shared transport. */
+function clientTransport(options: DinieClientOptions, factory: string): Transport {
   const { baseUrl, getToken, maxRetries = 3, timeoutMs = 30_000 } = options;
   if (typeof baseUrl !== 'string' || baseUrl.trim() === '') {
-    throw new TypeError('createDinieClient needs `baseUrl`, e.g. "https://api.dinie.com.br/v3".');
+    throw new TypeError(`${factory} needs \`baseUrl\`, e.g. "https://api.dinie.com.br/v3".`);
   }
   if (typeof getToken !== 'function') {
-    throw new TypeError('createDinieClient needs `getToken`, an async function returning the bearer token.');
+    throw new TypeError(`${factory} needs \`getToken\`, an async function returning the bearer token.`);
   }
   if (!Number.isInteger(maxRetries) || maxRetries < 0) {
     throw new RangeError(`maxRetries must be a whole number from 0, got ${maxRetries}.`);
@@ -96,12 +132,12 @@ export function createDinieClient(options: DinieClientOptions): DinieClient {
   }
   const customFetch = options.fetch;
   if (customFetch === undefined && typeof globalThis.fetch !== 'function') {
-    throw new TypeError('No global fetch in this runtime; pass `fetch` to createDinieClient.');
+    throw new TypeError(`No global fetch in this runtime; pass \`fetch\` to ${factory}.`);
   }
   const headers: Record<string, string> = { ...options.headers };
   if (options.userAgent !== undefined) headers['user-agent'] = options.userAgent;
 
-  const transport = createTransport({
+  return createTransport({
     baseUrl: baseUrl.trim(),
     getToken,
     // Called bare, never as a method: `window.fetch` throws "Illegal invocation" with another `this`.
@@ -115,13 +151,4 @@ export function createDinieClient(options: DinieClientOptions): DinieClient {
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
   });
-
-  return {
-    auth: createAuthResource(transport),
-    credentials: createCredentialsResource(transport),
-    customers: createCustomersResource(transport),
-    creditOffers: createCreditOffersResource(transport),
-    loans: createLoansResource(transport),
-    webhookEndpoints: createWebhookEndpointsResource(transport),
-  };
 }

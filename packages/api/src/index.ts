@@ -32,8 +32,8 @@ export type {
 } from './client/resources/webhookEndpoints';
 export type { Sleep } from './client/sleep';
 export type { UploadProgress, UploadProgressListener } from './client/upload/uploadProgress';
-export type { DinieClient, DinieClientOptions } from './createDinieClient';
-export { createDinieClient } from './createDinieClient';
+export type { DinieBorrowerClient, DinieClient, DinieClientOptions } from './createDinieClient';
+export { createBorrowerClient, createDinieClient } from './createDinieClient';
 export type {
   DinieApiErrorInit,
   DinieApiFieldError,

@@ -50,7 +50,9 @@ export interface EmbedAppearance {
  * What `fetchSessionToken` resolves to: the bare token, or the proxy's `POST {mount}/session`
  * answer, whose `expires_at` lets the frame renew the token before the server refuses it.
  */
-export type EmbedSessionToken = string | { readonly token: string; readonly expires_at: string };
+export type EmbedSessionToken =
+  | string
+  | { readonly token: string; readonly expires_at: string; readonly events?: boolean | undefined };
 
 /** The look and language of the journey in the frame; `update` may change any of them. */
 export interface EmbedDisplaySettings {

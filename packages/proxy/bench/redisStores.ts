@@ -38,7 +38,12 @@ const shared: DinieProxyOptions = {
   sessionSecret,
   authorize: async (req: Request) => ({ externalId: req.get('x-bench-borrower') ?? 'bench' }),
   logger: () => undefined,
-  limits: { requestsPerMinutePerSession: 1_000_000, requestsPerMinutePerIp: 1_000_000 },
+  limits: {
+    requestsPerMinutePerSession: 1_000_000,
+    requestsPerMinutePerIp: 1_000_000,
+    upstreamRequestsPerMinute: 1_000_000,
+    upstreamRequestsPerMinutePerBorrower: 1_000_000,
+  },
 };
 const redisStores = createRedisStores({
   redis: redis.client(),

@@ -222,3 +222,28 @@ describe('<DinieProvider>', () => {
     );
   });
 });
+
+describe('the developer hint when the proxy cannot be reached', () => {
+  it('logs one console.error naming the mount and the dev-server proxy when fetchSessionToken fails', async () => {
+    const harness = createSandboxHarness();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const fetchSessionToken = vi.fn(async () => {
+        throw new Error('POST /dinie/session answered 404');
+      });
+      const { result } = renderHook(() => useCustomer(), {
+        wrapper: harness.wrapper({ baseUrl: '/dinie', fetchSessionToken }),
+      });
+      await waitFor(() => expect(result.current.isError).toBe(true));
+      const hints = logged.mock.calls
+        .map(([message]) => String(message))
+        .filter((m) => m.startsWith('Dinie Embed'));
+      expect(hints).toHaveLength(1);
+      expect(hints[0]).toMatch(/fetchSessionToken\(\) failed \(Error: POST \/dinie\/session answered 404\)/);
+      expect(hints[0]).toMatch(/"\/dinie"/);
+      expect(hints[0]).toMatch(/server: \{ proxy: \{ '\/dinie'/);
+    } finally {
+      logged.mockRestore();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import { createDinieClient } from '@dinie-embed/api';
+import { createBorrowerClient } from '@dinie-embed/api';
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import {
   type ReactElement,
@@ -9,6 +9,7 @@ import {
   useMemo,
   useRef,
 } from 'react';
+import { createDeveloperHints } from './developerHint.ts';
 import { DinieContext, type DinieRuntime } from './dinieContext.ts';
 import { createEventConnection } from './events/createEventConnection.ts';
 import { bindDinieClient, retainDinieClient } from './queries/dinieClientOf.ts';
@@ -26,6 +27,8 @@ export interface DinieProviderProps {
   fetch?: typeof fetch | undefined;
   /** How often the shown data is refetched when the event stream is unavailable, in ms (default 5000). */
   pollIntervalMs?: number | undefined;
+  /** How often it is refetched while the borrower waits on the server (biometrics, review, signing), even with the stream open, in ms (default 15000). */
+  safetyPollIntervalMs?: number | undefined;
   /**
    * Who the session is for, e.g. the signed-in user's id. When it changes, the session token is
    * fetched again and every `['dinie', …]` query is removed, so the next borrower on this browser
@@ -39,6 +42,7 @@ export interface DinieProviderProps {
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 5_000;
+const DEFAULT_SAFETY_POLL_INTERVAL_MS = 15_000;
 
 // Layout effects run before any child's passive effect, where queries start; on a server neither
 // runs, and React 18 warns about useLayoutEffect there.
@@ -49,6 +53,9 @@ const useBeforeQueriesEffect = typeof document === 'undefined' ? useEffect : use
  * token for all of them (fetched once at mount, renewed before `expires_at` and after a 401 by a
  * single shared refresh), the api client, and the live event stream. Every query key starts with
  * `'dinie'`, so sharing the host's QueryClient never collides with the host's own queries.
+ *
+ * When `fetchSessionToken` fails (a wrong `baseUrl`, a dev server that does not forward it, the
+ * server down), it logs one `console.error` naming the mount and the likely cause.
  *
  * Safe to import and render on a server: nothing runs until it mounts in a browser.
  *
@@ -84,12 +91,20 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
   }
   const queryClient = queryClientProp ?? contextQueryClient ?? (ownQueryClient.current as QueryClient);
 
+  const hints = useMemo(() => createDeveloperHints(baseUrl), [baseUrl]);
   const runtime = useMemo<DinieRuntime>(() => {
-    const tokens = createSessionTokenStore(() => latest.current.fetchSessionToken);
+    const tokens = createSessionTokenStore(() => async () => {
+      try {
+        return await latest.current.fetchSessionToken();
+      } catch (error) {
+        hints.sessionFailed(error);
+        throw error;
+      }
+    });
     // Without a host `fetch` the client keeps the global one, which lets browser uploads report
     // progress through XMLHttpRequest; a host `fetch` carries every request, uploads included.
     const hostFetch = latest.current.fetch;
-    const client = createDinieClient({
+    const client = createBorrowerClient({
       baseUrl,
       getToken: createGetToken(tokens),
       ...(hostFetch ? { fetch: (input, init) => (latest.current.fetch ?? hostFetch)(input, init) } : {}),
@@ -100,10 +115,11 @@ export function DinieProvider(props: DinieProviderProps): ReactElement {
       tokens,
       queryClient,
       pollIntervalMs: () => latest.current.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+      safetyPollIntervalMs: () => latest.current.safetyPollIntervalMs ?? DEFAULT_SAFETY_POLL_INTERVAL_MS,
     });
     // A new sessionKey is another borrower: a new runtime, so a new token store with no token.
     return { baseUrl, sessionKey, client, queryClient, tokens, events: connection };
-  }, [baseUrl, queryClient, sessionKey]);
+  }, [baseUrl, queryClient, sessionKey, hints]);
 
   // Tells this provider's own re-binding (a new baseUrl or sessionKey) from a second provider's.
   const owner = useRef<object>({}).current;

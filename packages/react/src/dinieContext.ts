@@ -1,4 +1,4 @@
-import type { DinieClient } from '@dinie-embed/api';
+import type { DinieBorrowerClient } from '@dinie-embed/api';
 import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
 import type { EventConnection } from './events/createEventConnection.ts';
@@ -11,7 +11,7 @@ export interface DinieRuntime {
   /** The provider's `sessionKey`: who the session is for. */
   sessionKey?: string | undefined;
   /** The api client, authenticated with the session token. */
-  client: DinieClient;
+  client: DinieBorrowerClient;
   /** The QueryClient every hook of this provider uses. */
   queryClient: QueryClient;
   /** The session token, fetched once and shared. */

@@ -29,7 +29,7 @@ export { useCreateLoan } from './hooks/useCreateLoan.ts';
 export { useCreditOffers } from './hooks/useCreditOffers.ts';
 export { useCustomer } from './hooks/useCustomer.ts';
 export { useDinieClient } from './hooks/useDinieClient.ts';
-export type { DinieEventsState } from './hooks/useDinieEvents.ts';
+export type { DinieEventsState, UseDinieEventsOptions } from './hooks/useDinieEvents.ts';
 export { useDinieEvents } from './hooks/useDinieEvents.ts';
 export { type Journey, type UseJourneyOptions, useJourney } from './hooks/useJourney.ts';
 export { useLoan } from './hooks/useLoan.ts';

@@ -2,9 +2,13 @@ import type { GetToken } from '@dinie-embed/api';
 
 /**
  * What `fetchSessionToken` may resolve to: the bare token, or the proxy's `POST {mount}/session`
- * answer, whose `expires_at` lets the provider renew the token before the server refuses it.
+ * answer, whose `expires_at` lets the provider renew the token before the server refuses it and
+ * whose `events` says whether `GET {mount}/events` exists (when `false`, the provider polls
+ * without asking for the stream).
  */
-export type SessionToken = string | { readonly token: string; readonly expires_at: string };
+export type SessionToken =
+  | string
+  | { readonly token: string; readonly expires_at: string; readonly events?: boolean | undefined };
 
 /** The host's callback that asks its own server for a session token (Stripe's `fetchClientSecret`). */
 export type FetchSessionToken = () => Promise<SessionToken>;
@@ -23,6 +27,8 @@ export interface SessionTokenStore {
   prefetch(): void;
   /** Records that the server answered 401 to `token`; if it is the cached one, the next `get` replaces it. */
   refuse(token: string): void;
+  /** What the last session answer said about live events: `true`, `false`, or `null` when it did not say. */
+  eventsAvailable(): boolean | null;
 }
 
 /** Renew this long before `expires_at` (at most half the token's life), so no request races it. */
@@ -36,6 +42,7 @@ const FRESH_TOKEN_MS = 5_000;
 
 interface CachedToken {
   token: string;
+  events: boolean | null;
   receivedAt: number;
   /** When to stop using it, or `null` when the host gave no expiry. */
   renewAt: number | null;
@@ -83,6 +90,9 @@ export function createSessionTokenStore(
     refuse(token) {
       if (cached?.token === token) cached = null;
     },
+    eventsAvailable() {
+      return cached?.events ?? null;
+    },
     prefetch() {
       if (cached !== null || inFlight) return;
       // Nobody awaits this call; whoever asks next for a token joins it or retries, and sees the error.
@@ -98,7 +108,8 @@ function toCached(value: SessionToken, receivedAt: number): CachedToken {
       `fetchSessionToken must resolve to a token string or to { token, expires_at } (the body of the proxy's POST /session), got ${describe(value)}.`,
     );
   }
-  if (typeof value === 'string') return { token, receivedAt, renewAt: null };
+  if (typeof value === 'string') return { token, events: null, receivedAt, renewAt: null };
+  const events = typeof value.events === 'boolean' ? value.events : null;
   const expiresAt = Date.parse(value.expires_at);
   if (Number.isNaN(expiresAt)) {
     throw new TypeError(
@@ -107,9 +118,9 @@ function toCached(value: SessionToken, receivedAt: number): CachedToken {
   }
   // A token that looks expired on arrival means the two clocks disagree; the server's 401 is then
   // the only trustworthy signal, so the expiry is ignored rather than refreshing in a loop.
-  if (expiresAt <= receivedAt) return { token, receivedAt, renewAt: null };
+  if (expiresAt <= receivedAt) return { token, events, receivedAt, renewAt: null };
   const margin = Math.min(EXPIRY_MARGIN_MS, (expiresAt - receivedAt) / 2);
-  return { token, receivedAt, renewAt: expiresAt - margin };
+  return { token, events, receivedAt, renewAt: expiresAt - margin };
 }
 
 function describe(value: unknown): string {

@@ -1,3 +1,5 @@
+'use client';
+
 /**
  * `@dinie-embed/ui`: accessible, themeable components for the Dinie embedded-credit journey,
  * on the hooks of `@dinie-embed/react`. Render them inside `<DinieProvider>`, optionally inside
@@ -34,6 +36,7 @@ export {
 } from './customer-registration/CustomerRegistration.tsx';
 export type { CompanyFields, RegistrationValues } from './customer-registration/customerForm.ts';
 export { ACCEPTED_TYPES, checkFile, type FileProblem, MAX_FILE_BYTES } from './document-upload/checkFile.ts';
+export { assessImage, checkImage, type ImageProblem, type Pixels } from './document-upload/checkImage.ts';
 export {
   DocumentUpload,
   type DocumentUploadProps,

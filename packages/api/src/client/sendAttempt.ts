@@ -2,7 +2,6 @@ import type { DinieApiError } from '../DinieApiError.ts';
 import { createAttemptSignal } from './attemptSignal.ts';
 import { abortedError, networkError, timeoutError } from './clientErrors.ts';
 import type { TransportRequest } from './TransportRequest.ts';
-import { sendMultipart } from './upload/sendMultipart.ts';
 
 /** How one attempt ended: with a response (of any status) and its body, or with no response. */
 export type AttemptOutcome =
@@ -46,6 +45,8 @@ export async function sendAttempt({
       const { form, fileSize, onProgress } = body;
       // The boundary is chosen while encoding; a preset multipart Content-Type would lack it.
       headers.delete('content-type');
+      // Loaded when the first upload starts, so an app that never uploads never ships it.
+      const { sendMultipart } = await import('./upload/sendMultipart.ts');
       response = await sendMultipart({
         fetch,
         customFetch,

@@ -1,5 +1,6 @@
+import { DinieApiError } from '../DinieApiError.ts';
 import { abortedError, invalidResponseError, tokenError } from './clientErrors.ts';
-import { errorFromResponse } from './errorFromResponse.ts';
+import type { ErrorResponseParts } from './errorFromResponse.ts';
 import { newIdempotencyKey } from './idempotencyKey.ts';
 import type { GetToken } from './RequestOptions.ts';
 import { backoffDelayMs, isRetryableError, retryAfterSeconds, retryDelayMs } from './retryPolicy.ts';
@@ -82,7 +83,7 @@ export function createTransport(config: TransportConfig): Transport {
           continue;
         }
         const retryAfter = retryAfterSeconds(response.headers, config.now());
-        const error = errorFromResponse({
+        const error = await readError({
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
@@ -101,6 +102,26 @@ export function createTransport(config: TransportConfig): Transport {
       }
     }
   };
+}
+
+/**
+ * The error of an HTTP error answer. Its parser is loaded the first time the API answers with an
+ * error, so the code that only ever sees successes does not carry it; should that load fail, the
+ * error still says the status and the request id.
+ */
+async function readError(parts: ErrorResponseParts): Promise<DinieApiError> {
+  try {
+    const { errorFromResponse } = await import('./errorFromResponse.ts');
+    return errorFromResponse(parts);
+  } catch {
+    return new DinieApiError({
+      status: parts.status,
+      code: 'http_error',
+      title: parts.statusText || `HTTP ${parts.status}`,
+      requestId: parts.headers.get('x-request-id') ?? undefined,
+      retryAfter: parts.retryAfter,
+    });
+  }
 }
 
 async function token(

@@ -11,6 +11,11 @@ export interface SessionResponse {
   expires_at: string;
   /** The borrower's Dinie customer, or null before registration. */
   customer_id: string | null;
+  /**
+   * Whether `GET {mount}/events` streams live events (a `webhookSecret` is set). When `false`
+   * the front end polls without asking for the stream, so no 404 shows in the browser console.
+   */
+  events: boolean;
 }
 
 /**
@@ -41,6 +46,7 @@ export function sessionRoutes(router: Router, ctx: ProxyContext): void {
       token,
       expires_at: new Date(claims.expiresAt * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
       customer_id: customerIds[0] ?? null,
+      events: ctx.options.webhookSecrets.length > 0,
     };
     res.status(200).json(body);
   });

@@ -1,6 +1,6 @@
 import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
-import { createEventStreamParser } from './createEventStreamParser.ts';
-import { type EventStreamOptions, REPLAY_FROM_START, readEventStream } from './readEventStream.ts';
+import type { EventStreamOptions } from './readEventStream.ts';
+import { REPLAY_FROM_START } from './replayFromStart.ts';
 
 /**
  * Where live updates stand: `connecting` to the event stream, `open` and listening, `polling`
@@ -13,6 +13,8 @@ export type DinieEventsStatus = 'connecting' | 'open' | 'polling' | 'closed';
 export interface EventConnectionOptions extends EventStreamOptions {
   /** How often the active queries are refetched while the stream is unavailable, in ms; read at each start. */
   pollIntervalMs: () => number;
+  /** How often they are refetched while something awaits the server, whatever the stream does, in ms. */
+  safetyPollIntervalMs: () => number;
 }
 
 /** The one event stream of a provider, shared by every component that wants live updates. */
@@ -23,6 +25,13 @@ export interface EventConnection {
   subscribe(listener: () => void): () => void;
   /** Keeps the stream running while at least one caller retains it; returns the release. */
   retain(): () => void;
+  /**
+   * Says that the page waits on a step only the server moves (biometrics on a phone, the review,
+   * a signature): until released, the active queries are also refetched every
+   * `safetyPollIntervalMs`, even with the stream open, so a stream that stays silent (webhooks
+   * refused by the partner's server, an event lost) never freezes the page. Returns the release.
+   */
+  awaitServer(): () => void;
 }
 
 const MIN_RETRY_MS = 1_000;
@@ -35,10 +44,27 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
   let retained = 0;
   let run: AbortController | null = null;
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
+  let awaiting = 0;
+  let safetyNet: ReturnType<typeof setInterval> | undefined;
+
+  // The regular poller already refetches while `polling`; a second timer would double the load.
+  const updateSafetyNet = (): void => {
+    const wanted = awaiting > 0 && status !== 'polling';
+    if (wanted && safetyNet === undefined) {
+      safetyNet = setInterval(
+        () => void invalidateAllDinieQueries(options.queryClient),
+        options.safetyPollIntervalMs(),
+      );
+    } else if (!wanted && safetyNet !== undefined) {
+      clearInterval(safetyNet);
+      safetyNet = undefined;
+    }
+  };
 
   const setStatus = (next: DinieEventsStatus): void => {
     if (next === status) return;
     status = next;
+    updateSafetyNet();
     for (const listener of listeners) listener();
   };
 
@@ -56,6 +82,17 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    awaitServer() {
+      awaiting++;
+      updateSafetyNet();
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        awaiting--;
+        updateSafetyNet();
+      };
     },
     retain() {
       retained++;
@@ -89,6 +126,12 @@ async function connectLoop(
   let failures = 0;
   let refused = 0;
   try {
+    const reader = await loadStreamReader(signal, () => {
+      setStatus('polling');
+      poller.start();
+    });
+    if (reader === null) return;
+    const { readEventStream, createEventStreamParser } = reader;
     while (!signal.aborted) {
       if (!poller.running) setStatus('connecting');
       const parser = createEventStreamParser(lastEventId);
@@ -126,6 +169,30 @@ async function connectLoop(
   } finally {
     poller.stop();
   }
+}
+
+/**
+ * Loads the stream reader with the first connection, not with the page: an app's first paint does
+ * not wait for it, and an app that turns events off never ships it. While it cannot be loaded
+ * (a deploy replaced the chunk, the network dropped), the data is polled and the load retried.
+ */
+async function loadStreamReader(signal: AbortSignal, fallBack: () => void) {
+  for (let failures = 0; !signal.aborted; failures++) {
+    try {
+      const [stream, parser] = await Promise.all([
+        import('./readEventStream.ts'),
+        import('./createEventStreamParser.ts'),
+      ]);
+      return {
+        readEventStream: stream.readEventStream,
+        createEventStreamParser: parser.createEventStreamParser,
+      };
+    } catch {
+      fallBack();
+      await sleep(Math.min(MAX_RETRY_MS, MIN_RETRY_MS * 2 ** failures), signal);
+    }
+  }
+  return null;
 }
 
 function createPoller(options: EventConnectionOptions) {

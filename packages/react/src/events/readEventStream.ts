@@ -3,6 +3,7 @@ import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.
 import { invalidateForEvent } from '../queries/invalidateForEvent.ts';
 import type { SessionTokenStore } from '../sessionToken.ts';
 import type { EventStreamParser, ServerSentEvent } from './createEventStreamParser.ts';
+import { REPLAY_FROM_START } from './replayFromStart.ts';
 
 /** What {@link readEventStream} needs. */
 export interface EventStreamOptions {
@@ -26,13 +27,6 @@ export type StreamOutcome =
   | { kind: 'refused' }
   | { kind: 'failed' }
   | { kind: 'ended' };
-
-/**
- * The `Last-Event-ID` of a first connection. The proxy then replays the borrower's recent events
- * it still holds (or says `resync`), so after a reload the page learns what only events tell,
- * such as which loan came from which offer (`loan.created`).
- */
-export const REPLAY_FROM_START = '0';
 
 /** Statuses that mean the endpoint does not exist here; polling is then the only way. */
 const UNAVAILABLE_STATUSES = new Set([404, 405, 501]);
@@ -62,6 +56,8 @@ export async function readEventStream(
   };
   try {
     const token = await options.tokens.get();
+    // The session answer said there is no stream here: poll without a request the console shows as a 404.
+    if (options.tokens.eventsAvailable() === false) return { kind: 'unavailable' };
     const headers: Record<string, string> = { accept: 'text/event-stream', authorization: `Bearer ${token}` };
     if (parser.lastEventId !== '') headers['last-event-id'] = parser.lastEventId;
     const response = await options.fetch()(options.url, {

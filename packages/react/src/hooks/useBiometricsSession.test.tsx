@@ -61,3 +61,40 @@ describe('useBiometricsSession', () => {
     expect(posts).toEqual([200]);
   });
 });
+
+describe('useBiometricsSession across a reload', () => {
+  it('resumes the same capture after a reload instead of meeting 409 session_already_active', async () => {
+    const { harness, customer, posts, wrapper } = await setup();
+    sessionStorage.clear();
+    const before = renderHook(() => useBiometricsSession(customer.id), { wrapper });
+    act(() => before.result.current.start());
+    await waitFor(() => expect(before.result.current.sessionUrl).toMatch(/^https?:\/\//));
+    const opened = before.result.current.session;
+    before.unmount();
+
+    // A reload: a new page, so a new QueryClient with nothing in it; the same tab's storage.
+    harness.queryClient.clear();
+    const after = renderHook(() => useBiometricsSession(customer.id), { wrapper });
+    expect(after.result.current.session).toEqual(opened);
+    act(() => after.result.current.start());
+    await waitFor(() => expect(after.result.current.isStarting).toBe(false));
+    expect(after.result.current.error).toBeNull();
+    expect(after.result.current.sessionUrl).toBe(opened?.session_url);
+    expect(posts).toEqual([200]);
+  });
+
+  it('forgets a remembered session once it has expired', async () => {
+    const { customer, posts, wrapper } = await setup();
+    sessionStorage.clear();
+    sessionStorage.setItem(
+      `dinie:biometrics-session:${customer.id}`,
+      JSON.stringify({ session_url: 'https://old.example/capture', expires_at: '2020-01-01T00:00:00Z' }),
+    );
+    const { result } = renderHook(() => useBiometricsSession(customer.id), { wrapper });
+    expect(result.current.session).toBeNull();
+    act(() => result.current.start());
+    await waitFor(() => expect(result.current.sessionUrl).toMatch(/^https?:\/\//));
+    expect(result.current.sessionUrl).not.toBe('https://old.example/capture');
+    expect(posts).toEqual([200]);
+  });
+});

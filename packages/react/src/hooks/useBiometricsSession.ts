@@ -1,6 +1,6 @@
 import type { BiometricsSession, KycItem } from '@dinie-embed/api';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useDinieRuntime } from '../dinieContext.ts';
 import { type DinieErrorReason, errorReason } from '../errorReason.ts';
 import { customerMutations, customerQueries } from '../queries/customers.ts';
@@ -33,7 +33,10 @@ const DONE_STATUSES: ReadonlySet<KycItem['status']> = new Set(['submitted', 'app
  * The biometrics step of KYC: opens a capture session (`POST customers/{id}/biometrics`) and
  * follows the customer's `biometrics` item until the capture is done. Completion arrives through
  * the live events (`customer.kyc_updated`) or the polling fallback, so a desktop can show
- * "waiting for your phone" while the borrower captures on another device.
+ * "waiting for your phone" while the borrower captures on another device; while it waits, a slow
+ * safety-net poll runs even with the stream open. The session is remembered in the tab's
+ * `sessionStorage`, so a reload resumes the same capture instead of meeting Dinie's 409
+ * `session_already_active`.
  *
  * @param customerId - the customer; `start` refuses to run while it is missing.
  * @example
@@ -42,7 +45,7 @@ const DONE_STATUSES: ReadonlySet<KycItem['status']> = new Set(['submitted', 'app
  * return sessionUrl ? <QrCode value={sessionUrl} /> : <button onClick={start}>Start</button>;
  */
 export function useBiometricsSession(customerId: string | null | undefined): UseBiometricsSessionResult {
-  const { queryClient } = useDinieRuntime('useBiometricsSession');
+  const { queryClient, events } = useDinieRuntime('useBiometricsSession');
   const id = customerId ?? '';
   const customer = useQuery({ ...customerQueries.detail(id), enabled: Boolean(customerId) }, queryClient);
   const stored = useQuery(customerQueries.biometricsSession(id), queryClient);
@@ -59,6 +62,12 @@ export function useBiometricsSession(customerId: string | null | undefined): Use
   const session = customerId ? (stored.data ?? null) : null;
   const item = customer.data?.kyc.find((entry) => entry.type === 'biometrics') ?? null;
   const error = mutation.error ?? customer.error;
+  const done = item !== null && DONE_STATUSES.has(item.status);
+  const reason = errorReason(error);
+  // A capture runs on the phone or in a frame; only the server learns it ended. Events say so,
+  // and a slow poll covers a stream that stays silent.
+  const awaiting = !done && (session !== null || reason === 'conflict');
+  useEffect(() => (awaiting ? events.awaitServer() : undefined), [awaiting, events]);
   return {
     start,
     isStarting: mutation.isPending,
@@ -66,8 +75,8 @@ export function useBiometricsSession(customerId: string | null | undefined): Use
     sessionUrl: session?.session_url ?? null,
     expiresAt: session?.expires_at ?? null,
     item,
-    done: item !== null && DONE_STATUSES.has(item.status),
+    done,
     error,
-    reason: errorReason(error),
+    reason,
   };
 }

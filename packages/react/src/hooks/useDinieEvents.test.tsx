@@ -2,7 +2,7 @@ import type { CreditOffer, Customer, Loan, Simulation } from '@dinie-embed/api';
 import { act, render, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { CPF, createSandboxHarness, type SandboxHarness } from '../../test/sandboxHarness.tsx';
-import { useCustomer, useDinieEvents, useJourney } from '../index.ts';
+import { useBiometricsSession, useCustomer, useDinieEvents, useJourney } from '../index.ts';
 
 interface OpenStream {
   request: Request;
@@ -214,5 +214,68 @@ describe('useDinieEvents', () => {
     await waitFor(() => expect(result.current.status).toBe('open'));
     unmount();
     await waitFor(() => expect(sse.streams[0]?.request.signal.aborted).toBe(true));
+  });
+
+  it('keeps a slow safety-net poll while awaiting the server, even with the stream open and silent', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const sse = withEventStream(harness);
+    const { result } = renderHook(
+      () => ({ events: useDinieEvents(), biometrics: useBiometricsSession(id) }),
+      {
+        wrapper: harness.wrapper({ fetch: sse.fetch, safetyPollIntervalMs: 30, pollIntervalMs: 60_000 }),
+      },
+    );
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    act(() => result.current.biometrics.start());
+    await waitFor(() => expect(result.current.biometrics.sessionUrl).not.toBeNull());
+
+    // Completed on the phone; no webhook ever reaches the stream.
+    await harness.call('POST', `/test_helpers/customers/${id}/biometrics/complete`);
+    await waitFor(() => expect(result.current.biometrics.done).toBe(true));
+    expect(result.current.events.status).toBe('open');
+  });
+
+  it('does not poll with the stream open when nothing awaits the server', async () => {
+    const harness = createSandboxHarness({ autoApproveKyc: false });
+    const { id } = await harness.call<Customer>('POST', '/customers', { cpf: CPF });
+    const sse = withEventStream(harness);
+    let customerReads = 0;
+    const counting: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      if (request.method === 'GET' && new URL(request.url).pathname === `/v3/customers/${id}`)
+        customerReads++;
+      return sse.fetch(request);
+    };
+    const { result } = renderHook(() => ({ events: useDinieEvents(), customer: useCustomer(id) }), {
+      wrapper: harness.wrapper({ fetch: counting, safetyPollIntervalMs: 20 }),
+    });
+    await waitFor(() => expect(result.current.events.status).toBe('open'));
+    await waitFor(() => expect(result.current.customer.isFetching).toBe(false));
+    const settled = customerReads;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(customerReads).toBe(settled);
+  });
+
+  it('polls without requesting the stream when the session answer says events: false', async () => {
+    const harness = createSandboxHarness();
+    const sse = withEventStream(harness);
+    const requested: string[] = [];
+    const recording: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      requested.push(new URL(request.url).pathname);
+      return sse.fetch(request);
+    };
+    const fetchSessionToken = async () => ({
+      token: await harness.partnerToken(),
+      expires_at: new Date(Date.now() + 15 * 60_000).toISOString(),
+      events: false,
+    });
+    const { result } = renderHook(() => useDinieEvents(), {
+      wrapper: harness.wrapper({ fetch: recording, fetchSessionToken }),
+    });
+    await waitFor(() => expect(result.current.status).toBe('polling'));
+    expect(requested).not.toContain('/v3/events');
+    expect(sse.streams).toHaveLength(0);
   });
 });

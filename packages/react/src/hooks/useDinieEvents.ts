@@ -8,6 +8,17 @@ export interface DinieEventsState {
   status: DinieEventsStatus;
 }
 
+/** Options of {@link useDinieEvents}. */
+export interface UseDinieEventsOptions {
+  /**
+   * Whether the page now waits on a step only the server moves (biometrics on a phone, the
+   * review, a signature). While `true`, the shown data is also refetched every
+   * `safetyPollIntervalMs` of the provider, even with the stream open, so a silent stream never
+   * freezes the page.
+   */
+  awaitingServer?: boolean | undefined;
+}
+
 const serverStatus = (): DinieEventsStatus => 'closed';
 
 /**
@@ -19,6 +30,9 @@ const serverStatus = (): DinieEventsStatus => 'closed';
  * from its `loan.created`), resumes with the last id after a drop, reconnects with backoff, and falls back to polling the shown data
  * every `pollIntervalMs` where the proxy has no event stream (404, 405) or cannot be reached.
  *
+ * While the page waits on a step only the server moves, pass `awaitingServer: true`: a slow
+ * safety-net poll then runs even with the stream open.
+ *
  * One stream serves the whole provider, however many components call this hook; with the
  * provider's `events` prop left on, the stream is open even if no component calls it.
  *
@@ -26,9 +40,11 @@ const serverStatus = (): DinieEventsStatus => 'closed';
  * const { status } = useDinieEvents();
  * return <span data-state={status}>{status === 'open' ? 'Live' : 'Updating'}</span>;
  */
-export function useDinieEvents(): DinieEventsState {
+export function useDinieEvents(options: UseDinieEventsOptions = {}): DinieEventsState {
   const { events } = useDinieRuntime('useDinieEvents');
+  const awaitingServer = options.awaitingServer === true;
   useEffect(() => events.retain(), [events]);
+  useEffect(() => (awaitingServer ? events.awaitServer() : undefined), [events, awaitingServer]);
   const status = useSyncExternalStore(events.subscribe, events.getStatus, serverStatus);
   return { status };
 }

@@ -9,6 +9,7 @@ import type {
 import { mutationOptions, type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
 import { createSubmission, type Submission } from './createSubmission.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
+import { rememberBiometricsSession, rememberedBiometricsSession } from './rememberedBiometrics.ts';
 
 /** Query keys of customers, all under `['dinie', 'customers']`. */
 export const customerKeys = {
@@ -49,14 +50,16 @@ export const customerQueries = {
         dinieClientOf(client, 'customerQueries.detail(id)').customers.get(customerId, { signal }),
     }),
   /**
-   * The biometrics session last opened from this page. Dinie cannot hand an open session's URL
+   * The biometrics session last opened from this tab. Dinie cannot hand an open session's URL
    * out again (409 `session_already_active`), so it is kept here, filled by
-   * `customerMutations.startBiometrics()` and never fetched.
+   * `customerMutations.startBiometrics()` and never fetched; the tab's `sessionStorage` keeps it
+   * across a reload, so the borrower resumes the same capture (same QR code, same frame).
    */
   biometricsSession: (customerId: string) =>
     queryOptions<BiometricsSession>({
       queryKey: customerKeys.biometricsSession(customerId),
       queryFn: skipToken,
+      initialData: () => rememberedBiometricsSession(customerId),
       staleTime: Number.POSITIVE_INFINITY,
     }),
 };
@@ -134,7 +137,9 @@ export const customerMutations = {
     mutationOptions({
       mutationKey: [...customerKeys.all, 'start-biometrics'] as const,
       mutationFn: (customerId: string, { client }): Promise<BiometricsSession> => {
-        const held = client.getQueryData<BiometricsSession>(customerKeys.biometricsSession(customerId));
+        const held =
+          client.getQueryData<BiometricsSession>(customerKeys.biometricsSession(customerId)) ??
+          rememberedBiometricsSession(customerId);
         if (held && !hasExpired(held)) return Promise.resolve(held);
         return biometricsStartsOf(client).submit(customerId, async () => {
           const session = await dinieClientOf(
@@ -143,6 +148,7 @@ export const customerMutations = {
           ).customers.createBiometricsSession(customerId);
           // Stored before the shared promise settles, so a start in between sees it as held.
           client.setQueryData(customerKeys.biometricsSession(customerId), session);
+          rememberBiometricsSession(customerId, session);
           return session;
         });
       },

@@ -1,8 +1,8 @@
-import type { DinieClient } from '@dinie-embed/api';
+import type { DinieBorrowerClient } from '@dinie-embed/api';
 import type { QueryClient } from '@tanstack/react-query';
 
 interface Binding {
-  client: DinieClient;
+  client: DinieBorrowerClient;
   baseUrl: string;
   /** What else scopes the cached data (the provider's `sessionKey`). */
   scope: string | undefined;
@@ -37,7 +37,7 @@ export interface BindDinieClientOptions {
  */
 export function bindDinieClient(
   queryClient: QueryClient,
-  client: DinieClient,
+  client: DinieBorrowerClient,
   baseUrl: string,
   options: BindDinieClientOptions = {},
 ): void {
@@ -75,7 +75,7 @@ export function retainDinieClient(queryClient: QueryClient, owner: object = {}):
  * @param caller - the factory asking, named in the error.
  * @throws {Error} when no `<DinieProvider>` uses this QueryClient.
  */
-export function dinieClientOf(queryClient: QueryClient, caller: string): DinieClient {
+export function dinieClientOf(queryClient: QueryClient, caller: string): DinieBorrowerClient {
   const binding = bindings.get(queryClient);
   if (!binding) {
     throw new Error(

@@ -40,7 +40,7 @@ export const WaitingForPhone: Story = {
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
     await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     const qr = within(dialog).getByRole('img', { name: 'Código QR para abrir a biometria no celular' });
-    const link = within(dialog).getByRole('link', { name: /Continuar neste dispositivo/ });
+    const link = within(dialog).getByRole('link', { name: /Continuar por aqui/ });
     await expect(link).toHaveAttribute('href', qr.getAttribute('data-value'));
     await expect(link.getAttribute('href')).toMatch(/\/sandbox\/biometrics\//);
     await expect(link).toHaveAttribute('target', '_blank');
@@ -101,21 +101,35 @@ export const CompletesByItself: Story = {
   },
 };
 
-/** On a phone: the capture runs in the dialog, in an iframe allowed to use the camera. */
+/**
+ * On a phone: the capture runs in the dialog, in an iframe allowed to use the camera. The frame
+ * shows the sandbox's capture page, and finishing there moves the dialog on.
+ */
 export const OnAPhone: Story = {
   args: { mode: 'embedded', defaultOpen: true },
-  parameters: { a11y: { options: { iframes: false } } },
+  parameters: {
+    a11y: { options: { iframes: false } },
+    dinie: { ...registered, framePages: true } satisfies DinieStoryParameters,
+  },
   play: async () => {
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
     await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'capturing'));
     const frame = dialog.querySelector('iframe') as HTMLIFrameElement;
     await expect(frame).toHaveAttribute('allow', 'camera');
     await expect(frame).toHaveAttribute('title', 'Captura da biometria facial');
-    await expect(frame.src).toMatch(/\/sandbox\/biometrics\//);
+    // The capture page itself, not a browser error page.
+    const capture = await waitFor(() => {
+      const button = frame.contentDocument?.querySelector('button');
+      if (!button) throw new Error('The capture page has not loaded.');
+      return button;
+    });
+    await expect(capture).toHaveTextContent('Concluir captura');
+    capture.click();
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'done'), { timeout: 5000 });
   },
 };
 
-/** A session is already open on another device (409): where to finish, moving on by itself; retry as a second choice. */
+/** A session was opened elsewhere (another tab or the phone, 409): where to finish, moving on by itself; retry as a second choice. */
 export const AlreadyOpenElsewhere: Story = {
   args: { defaultOpen: true },
   parameters: {
@@ -133,7 +147,7 @@ export const AlreadyOpenElsewhere: Story = {
     await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'elsewhere'));
     // Not an error: a status that says where to finish, with a later retry as a second choice.
     await expect(within(dialog).queryByRole('alert')).toBeNull();
-    await expect(within(dialog).getByRole('status')).toHaveTextContent(/em andamento em outro aparelho/);
+    await expect(within(dialog).getByRole('status')).toHaveTextContent(/Biometria já iniciada/);
     await expect(within(dialog).getByRole('status')).toHaveTextContent(/avança sozinha/);
     await expect(within(dialog).getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
     // Finishing on the other device moves this dialog on by itself.

@@ -59,7 +59,7 @@ export const InvalidInput: Story = {
     await userEvent.type(cpf, '11111111111');
     await userEvent.tab();
     await expect(cpf).toHaveAttribute('aria-invalid', 'true');
-    await expect(cpf).toHaveAccessibleDescription(/Este CPF não existe/);
+    await expect(cpf).toHaveAccessibleDescription(/Este CPF não é válido/);
 
     // Tabbing past an empty field says nothing yet.
     await userEvent.tab();
@@ -83,7 +83,7 @@ export const InvalidInput: Story = {
   },
 };
 
-/** While the request is in flight the button is busy and disabled, and says so. */
+/** While the request is in flight the button is busy, says so, and ignores presses; it keeps focus. */
 export const Submitting: Story = {
   play: async ({ canvasElement, loaded }) => {
     const { sandbox } = loadedDinie(loaded);
@@ -92,8 +92,9 @@ export const Submitting: Story = {
     await fillValid(canvas);
     await userEvent.click(canvas.getByRole('button', { name: 'Continuar' }));
     const busy = await canvas.findByRole('button', { name: 'Enviando…' });
-    await expect(busy).toBeDisabled();
+    await expect(busy).toHaveAttribute('aria-disabled', 'true');
     await expect(busy).toHaveAttribute('aria-busy', 'true');
+    await expect(busy).toHaveFocus();
     await expect(canvasElement.querySelector('.dinie-registration')).toHaveAttribute(
       'data-state',
       'submitting',
@@ -152,7 +153,10 @@ export const ServerErrorOffTheForm: Story = {
   },
 };
 
-/** The CPF/CNPJ is already registered under another partner reference (409): explained in an alert. */
+/**
+ * The CPF/CNPJ is already registered under another partner reference (409): explained in an
+ * alert. Submitted from the keyboard, focus stays on the button, never falling to `<body>`.
+ */
 export const AlreadyRegistered: Story = {
   args: { externalId: 'partner-ref-new' },
   parameters: {
@@ -166,11 +170,15 @@ export const AlreadyRegistered: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await fillValid(canvas);
-    await userEvent.click(canvas.getByRole('button', { name: 'Continuar' }));
+    canvas.getByRole('button', { name: 'Continuar' }).focus();
+    await userEvent.keyboard('{Enter}');
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('Este CPF ou CNPJ já tem cadastro');
     await expect(alert).toHaveTextContent(/Código para o suporte: req_/);
-    await expect(canvas.getByRole('button', { name: 'Continuar' })).toBeEnabled();
+    const button = canvas.getByRole('button', { name: 'Continuar' });
+    await expect(button).toBeEnabled();
+    await expect(button).toHaveFocus();
+    await expect(document.activeElement).not.toBe(document.body);
   },
 };
 

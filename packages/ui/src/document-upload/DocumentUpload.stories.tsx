@@ -32,7 +32,7 @@ const root = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie
 export const Empty: Story = {
   play: async ({ canvasElement }) => {
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
-    await expect(input(canvasElement)).toHaveAccessibleName('Escolher arquivo Arquivo para CNH');
+    await expect(input(canvasElement)).toHaveAccessibleName('Escolher arquivo (CNH)');
     await expect(input(canvasElement)).toHaveAccessibleDescription('PDF, JPG ou PNG, até 10 MB.');
     await expect(input(canvasElement)).toHaveAttribute('accept', 'application/pdf,image/jpeg,image/png');
   },
@@ -171,6 +171,56 @@ export const PhoneCamera: Story = {
     const camera = within(canvasElement).getByLabelText(/Tirar foto/);
     await expect(camera).toHaveAttribute('capture', 'user');
     await expect(camera).toHaveAttribute('accept', 'image/jpeg,image/png');
+  },
+};
+
+/** A photo drawn in the page: `shade` sets how light it is, `sharp` whether it has crisp edges. */
+async function photo(name: string, shade: number, sharp: boolean): Promise<File> {
+  const canvas = new OffscreenCanvas(1000, 750);
+  const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+  context.fillStyle = `rgb(${shade} ${shade} ${shade})`;
+  context.fillRect(0, 0, 1000, 750);
+  context.fillStyle = `rgb(${shade / 5} ${shade / 5} ${shade / 5})`;
+  for (let line = 0; line < 30; line++) context.fillRect(80, 60 + line * 22, 840, sharp ? 6 : 0);
+  const blob = await canvas.convertToBlob({ type: 'image/png' });
+  return new File([blob], name, { type: 'image/png' });
+}
+
+/** Framing help before anything is chosen: how to frame the document, one good and one bad example. */
+export const CaptureGuidance: Story = {
+  play: async ({ canvasElement }) => {
+    const guide = canvasElement.querySelector('.dinie-upload__guide') as HTMLElement;
+    await expect(guide).toHaveTextContent(/Abra a CNH e fotografe a frente inteira/);
+    await expect(guide).toHaveTextContent(/Assim: os quatro cantos aparecem/);
+    await expect(guide).toHaveTextContent(/Evite: documento cortado/);
+  },
+};
+
+/** A photo too dark to read is caught before sending, with why; the borrower may still send it. */
+export const DarkPhotoCaught: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.upload(input(canvasElement), await photo('cnh.png', 20, true));
+    const alert = await within(canvasElement).findByRole('alert');
+    await expect(alert).toHaveTextContent('“cnh.png” está escura demais.');
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid');
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Enviar mesmo assim' }));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** A blurred photo is caught too; a sharp, well-lit one goes straight through. */
+export const BlurredThenSharp: Story = {
+  play: async ({ canvasElement }) => {
+    await userEvent.upload(input(canvasElement), await photo('tremida.png', 200, false));
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(
+      '“tremida.png” parece tremida ou fora de foco.',
+    );
+    await userEvent.upload(input(canvasElement), await photo('nitida.png', 220, true));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), {
+      timeout: 5000,
+    });
   },
 };
 

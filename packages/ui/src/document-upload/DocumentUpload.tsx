@@ -2,12 +2,13 @@ import type { KycDocument } from '@dinie-embed/api';
 import { useUploadDocument } from '@dinie-embed/react';
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../primitives/Button.tsx';
-import { AlertIcon, CameraIcon, CheckIcon, FileIcon, UploadIcon } from '../primitives/icons.tsx';
+import { AlertIcon, CameraIcon, CheckIcon, CloseIcon, FileIcon, UploadIcon } from '../primitives/icons.tsx';
 import { ProgressBar } from '../primitives/ProgressBar.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
 import { ACCEPTED_TYPES, checkFile, type FileProblem, formatFileSize } from './checkFile.ts';
+import { checkImage, type ImageProblem } from './checkImage.ts';
 
 /** Props of {@link DocumentUpload}. */
 export interface DocumentUploadProps {
@@ -60,7 +61,11 @@ export function DocumentUpload({
   const coarse = useMediaQuery('(pointer: coarse)');
   const showCamera = camera === 'always' || (camera === 'auto' && coarse);
   const [file, setFile] = useState<File | null>(null);
-  const [problem, setProblem] = useState<{ kind: FileProblem | 'many'; file: File | null } | null>(null);
+  const [problem, setProblem] = useState<{
+    kind: FileProblem | ImageProblem | 'many';
+    file: File | null;
+  } | null>(null);
+  const [checking, setChecking] = useState(false);
   const [dragging, setDragging] = useState(false);
   const dragDepth = useRef(0);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -87,10 +92,27 @@ export function DocumentUpload({
       setProblem({ kind: found, file: chosen });
       return;
     }
+    // A photo the review would refuse is caught here, in words; the borrower may still send it.
+    setChecking(true);
+    void checkImage(chosen)
+      .catch(() => null)
+      .then((unreadable) => {
+        setChecking(false);
+        if (unreadable) setProblem({ kind: unreadable, file: chosen });
+        else send(chosen);
+      });
+  };
+
+  const send = (chosen: File) => {
     setProblem(null);
     setFile(chosen);
     upload.upload({ customerId, type, file: chosen });
   };
+  const imageProblem =
+    problem?.file && (problem.kind === 'small' || problem.kind === 'dark' || problem.kind === 'blurry')
+      ? { kind: problem.kind, file: problem.file }
+      : null;
+  const guide = copy.guidance[type];
 
   const onInput = (event: ChangeEvent<HTMLInputElement>) => {
     choose(event.currentTarget.files);
@@ -128,7 +150,9 @@ export function DocumentUpload({
       ? copy.errors.many
       : problem.kind === 'size'
         ? copy.errors.size(problem.file.name, size(problem.file.size))
-        : copy.errors[problem.kind](problem.file.name)
+        : problem.kind === 'small' || problem.kind === 'dark' || problem.kind === 'blurry'
+          ? copy.imageProblems[problem.kind](problem.file.name)
+          : copy.errors[problem.kind](problem.file.name)
     : null;
   const percent = Math.round(upload.progress * 100);
   // Sending the same bytes again cannot fix a file the server refused for its size or type.
@@ -200,7 +224,12 @@ export function DocumentUpload({
   );
 
   return (
-    <div ref={rootRef} className={withClassName('dinie-root dinie-upload', className)} data-state={state}>
+    <div
+      ref={rootRef}
+      className={withClassName('dinie-root dinie-upload', className)}
+      data-state={state}
+      aria-busy={checking || undefined}
+    >
       {picking ? (
         <div className="dinie-upload__dropzone" {...dragProps}>
           <UploadIcon className="dinie-icon dinie-upload__glyph" />
@@ -212,6 +241,19 @@ export function DocumentUpload({
           <p id={hintId} className="dinie-upload__hint">
             {copy.accepted}
           </p>
+          {guide ? (
+            <div className="dinie-upload__guide">
+              <p>{guide.framing}</p>
+              {(['good', 'bad'] as const).map((kind) => (
+                <p key={kind} className="dinie-upload__example" data-kind={kind}>
+                  {kind === 'good' ? <CheckIcon /> : <CloseIcon />}
+                  <span>
+                    <strong>{kind === 'good' ? copy.guideGood : copy.guideBad}:</strong> {guide[kind]}
+                  </span>
+                </p>
+              ))}
+            </div>
+          ) : null}
         </div>
       ) : (
         <div className="dinie-upload__file">
@@ -261,6 +303,13 @@ export function DocumentUpload({
           <AlertIcon />
           {problemText}
         </p>
+      ) : null}
+      {imageProblem ? (
+        <div className="dinie-upload__note">
+          <Button variant="ghost" onClick={() => send(imageProblem.file)}>
+            {copy.sendAnyway}
+          </Button>
+        </div>
       ) : null}
       {state === 'error' ? (
         <div className="dinie-upload__error" role="alert">

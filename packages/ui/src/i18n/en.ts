@@ -42,7 +42,7 @@ export const en: Messages = {
           required: 'Enter your CPF.',
           invalid_characters: 'A CPF has digits only.',
           invalid_length: 'A CPF has 11 digits. Check whether one is missing.',
-          repeated_digits: 'This CPF does not exist. Check the digits.',
+          repeated_digits: 'This CPF is not valid. Check the digits.',
           invalid_check_digits: 'This CPF is not valid. Check the digits.',
           invalid: 'Check the CPF you entered.',
         },
@@ -86,7 +86,7 @@ export const en: Messages = {
           required: 'Enter the business’s CNPJ.',
           invalid_characters: 'A CNPJ has letters and digits only, and ends with 2 digits.',
           invalid_length: 'A CNPJ has 14 characters. Check whether one is missing.',
-          repeated_digits: 'This CNPJ does not exist. Check the characters.',
+          repeated_digits: 'This CNPJ is not valid. Check the characters.',
           invalid_check_digits: 'This CNPJ is not valid. Check the characters.',
           invalid: 'Check the CNPJ you entered.',
         },
@@ -130,10 +130,16 @@ export const en: Messages = {
     reviewerMessage: 'Reason',
     uploadedAt: (when: string) => `Sent on ${when}`,
     items: {
-      ccmei: { title: 'MEI certificate (CCMEI)', hint: 'Download it from gov.br/mei and send the PDF.' },
+      ccmei: {
+        title: 'MEI certificate (CCMEI)',
+        hint: 'Download it from gov.br/mei and send the PDF, or a sharp photo (JPG or PNG).',
+      },
       cnh: { title: 'Driving licence (CNH)', hint: 'A sharp photo of the front, or the digital CNH PDF.' },
-      selfie: { title: 'Selfie', hint: 'A photo of your face, without sunglasses or a cap.' },
-      biometrics: { title: 'Face verification', hint: 'Confirms it is you. Takes less than a minute.' },
+      selfie: { title: 'Selfie', hint: 'A photo of your face, sent as a file, without sunglasses or a cap.' },
+      biometrics: {
+        title: 'Face verification',
+        hint: 'A step apart from the selfie: a live check with the camera that confirms it is you. Takes less than a minute.',
+      },
       identity_card_front: { title: 'ID card (front)', hint: 'A sharp photo of the front of the card.' },
       identity_card_back: { title: 'ID card (back)', hint: 'A sharp photo of the back of the card.' },
       proof_of_address: { title: 'Proof of address', hint: 'Issued in the last 3 months.' },
@@ -150,7 +156,7 @@ export const en: Messages = {
       startBiometrics: 'Verify your face',
     },
     correction: {
-      label: (field: string) => `New value for ${field}`,
+      label: (field: string) => `Correct ${field.toLowerCase()}`,
       submit: 'Send correction',
       submitting: 'Sending…',
       sent: 'Correction sent.',
@@ -164,8 +170,8 @@ export const en: Messages = {
     chooseButton: 'Choose file',
     takePhoto: 'Take photo',
     accepted: 'PDF, JPG or PNG, up to 10 MB.',
-    inputLabel: (document: string) => `File for ${document}`,
-    cameraLabel: (document: string) => `Photo for ${document}`,
+    inputLabel: (document: string) => `(${document})`,
+    cameraLabel: (document: string) => `(${document})`,
     dropHere: 'Drop the file to upload it',
     errors: {
       type: (name: string) => `“${name}” is not a PDF, JPG or PNG. Choose another file.`,
@@ -185,6 +191,33 @@ export const en: Messages = {
     retry: 'Try again',
     megabytes: (value: string) => `${value} MB`,
     kilobytes: (value: string) => `${value} KB`,
+    imageProblems: {
+      small: (name: string) =>
+        `“${name}” is too small to read. Take the photo closer, with the document filling the screen.`,
+      dark: (name: string) => `“${name}” is too dark. Take another photo where there is more light.`,
+      blurry: (name: string) =>
+        `“${name}” looks shaken or out of focus. Hold the phone still, let it focus and take another photo.`,
+    },
+    sendAnyway: 'Send it anyway',
+    guideGood: 'Do',
+    guideBad: 'Avoid',
+    guidance: {
+      cnh: {
+        framing: 'Open the CNH and photograph the whole front, from above, on a plain surface.',
+        good: 'all four corners show and the text is readable.',
+        bad: 'a cropped document, flash glare or fingers in the way.',
+      },
+      selfie: {
+        framing: 'Face the camera, centred, with the light in front of you.',
+        good: 'your whole face, eyes open, a plain background.',
+        bad: 'sunglasses, a cap, light behind you or a side view.',
+      },
+      ccmei: {
+        framing: 'Prefer the PDF downloaded from gov.br/mei. For a photo, take the whole page.',
+        good: 'the whole page, with the CNPJ readable.',
+        bad: 'part of the page or a cropped screenshot.',
+      },
+    } as Record<string, { framing: string; good: string; bad: string } | undefined>,
   },
 
   biometrics: {
@@ -197,17 +230,17 @@ export const en: Messages = {
     qrLabel: 'QR code that opens face verification on your phone',
     waiting: 'Waiting for your phone…',
     waitingDetail: 'This screen moves on by itself when you finish.',
-    thisDevice: 'Continue on this device',
-    thisDeviceHint: 'Needs a camera.',
+    thisDevice: 'Continue here',
+    thisDeviceHint: 'If this computer or tablet has a camera.',
     frameTitle: 'Face verification capture',
     done: 'Face verification received',
     doneDetail: 'All done. You can continue.',
     expired: 'The code has expired.',
     renew: 'Make a new code',
     failed: 'We could not start face verification.',
-    elsewhereTitle: 'Face verification under way on another device',
+    elsewhereTitle: 'Face verification already started',
     alreadyActive:
-      'Finish it there: this screen moves on by itself when you are done. If you closed the other screen, try again in a few minutes.',
+      'Finish it on your phone or on the screen where you started: this screen moves on by itself when you are done. If you closed that screen, try again in a few minutes.',
     expiresAt: (time: string) => `Valid until ${time}.`,
   },
 
@@ -216,7 +249,7 @@ export const en: Messages = {
     body: 'It usually takes a few minutes. This page updates by itself.',
     checking: 'Review in progress',
     activeTitle: 'Registration approved',
-    activeBody: 'Your documents are all in order. You can now see your credit offers.',
+    activeBody: 'Your documents are all in order. Next comes your credit offer, ready in a moment.',
     correctionTitle: 'We need a fix',
     correctionBody: 'One of the items needs a correction before you can continue.',
   },

@@ -44,7 +44,7 @@ export const ptBR = {
           required: 'Informe seu CPF.',
           invalid_characters: 'O CPF tem só números.',
           invalid_length: 'O CPF tem 11 números. Confira se faltou algum.',
-          repeated_digits: 'Este CPF não existe. Confira os números.',
+          repeated_digits: 'Este CPF não é válido. Confira os números.',
           invalid_check_digits: 'Este CPF não é válido. Confira os números.',
           invalid: 'Confira o CPF informado.',
         },
@@ -88,7 +88,7 @@ export const ptBR = {
           required: 'Informe o CNPJ da empresa.',
           invalid_characters: 'O CNPJ tem só letras e números, e termina com 2 números.',
           invalid_length: 'O CNPJ tem 14 caracteres. Confira se faltou algum.',
-          repeated_digits: 'Este CNPJ não existe. Confira os caracteres.',
+          repeated_digits: 'Este CNPJ não é válido. Confira os caracteres.',
           invalid_check_digits: 'Este CNPJ não é válido. Confira os caracteres.',
           invalid: 'Confira o CNPJ informado.',
         },
@@ -127,15 +127,24 @@ export const ptBR = {
       submitted: 'Enviado',
       approved: 'Aprovado',
       rejected: 'Recusado',
-      pending_correction: 'Correção pedida',
+      pending_correction: 'Correção solicitada',
     },
     reviewerMessage: 'Motivo',
     uploadedAt: (when: string) => `Enviado em ${when}`,
     items: {
-      ccmei: { title: 'Certificado MEI (CCMEI)', hint: 'Baixe em gov.br/mei e envie em PDF.' },
+      ccmei: {
+        title: 'Certificado MEI (CCMEI)',
+        hint: 'Baixe em gov.br/mei e envie o PDF, ou uma foto nítida (JPG ou PNG).',
+      },
       cnh: { title: 'CNH', hint: 'Foto nítida da frente, ou o PDF da CNH digital.' },
-      selfie: { title: 'Selfie', hint: 'Uma foto do seu rosto, sem óculos escuros ou boné.' },
-      biometrics: { title: 'Biometria facial', hint: 'Confirma que é você. Leva menos de 1 minuto.' },
+      selfie: {
+        title: 'Selfie',
+        hint: 'Uma foto do seu rosto, enviada como arquivo, sem óculos escuros ou boné.',
+      },
+      biometrics: {
+        title: 'Biometria facial',
+        hint: 'Outra etapa, além da selfie: uma verificação ao vivo pela câmera que confirma que é você. Leva menos de 1 minuto.',
+      },
       identity_card_front: { title: 'RG (frente)', hint: 'Foto nítida da frente do documento.' },
       identity_card_back: { title: 'RG (verso)', hint: 'Foto nítida do verso do documento.' },
       proof_of_address: { title: 'Comprovante de endereço', hint: 'Emitido nos últimos 3 meses.' },
@@ -152,7 +161,7 @@ export const ptBR = {
       startBiometrics: 'Fazer biometria',
     },
     correction: {
-      label: (field: string) => `Novo valor para ${field}`,
+      label: (field: string) => `${field} correto`,
       submit: 'Enviar correção',
       submitting: 'Enviando…',
       sent: 'Correção enviada.',
@@ -166,8 +175,8 @@ export const ptBR = {
     chooseButton: 'Escolher arquivo',
     takePhoto: 'Tirar foto',
     accepted: 'PDF, JPG ou PNG, até 10 MB.',
-    inputLabel: (document: string) => `Arquivo para ${document}`,
-    cameraLabel: (document: string) => `Foto para ${document}`,
+    inputLabel: (document: string) => `(${document})`,
+    cameraLabel: (document: string) => `(${document})`,
     dropHere: 'Solte o arquivo para enviar',
     errors: {
       type: (name: string) => `“${name}” não é PDF, JPG ou PNG. Escolha outro arquivo.`,
@@ -187,6 +196,33 @@ export const ptBR = {
     retry: 'Tentar de novo',
     megabytes: (value: string) => `${value} MB`,
     kilobytes: (value: string) => `${value} KB`,
+    imageProblems: {
+      small: (name: string) =>
+        `“${name}” é pequena demais para ler os dados. Tire a foto mais de perto, com o documento ocupando a tela.`,
+      dark: (name: string) => `“${name}” está escura demais. Tire outra foto num lugar com mais luz.`,
+      blurry: (name: string) =>
+        `“${name}” parece tremida ou fora de foco. Apoie o celular, espere focar e tire outra foto.`,
+    },
+    sendAnyway: 'Enviar mesmo assim',
+    guideGood: 'Assim',
+    guideBad: 'Evite',
+    guidance: {
+      cnh: {
+        framing: 'Abra a CNH e fotografe a frente inteira, de cima, sobre uma superfície lisa.',
+        good: 'os quatro cantos aparecem e o texto se lê.',
+        bad: 'documento cortado, reflexo do flash ou dedos na frente.',
+      },
+      selfie: {
+        framing: 'Rosto de frente, no centro da foto, com a luz vindo de frente.',
+        good: 'rosto inteiro, olhos abertos, fundo liso.',
+        bad: 'óculos escuros, boné, contra a luz ou de lado.',
+      },
+      ccmei: {
+        framing: 'Prefira o PDF baixado do gov.br/mei. Se for foto, pegue a página inteira.',
+        good: 'a página inteira, com o CNPJ legível.',
+        bad: 'só um pedaço da página ou uma captura de tela cortada.',
+      },
+    } as Record<string, { framing: string; good: string; bad: string } | undefined>,
   },
 
   biometrics: {
@@ -203,17 +239,17 @@ export const ptBR = {
     qrLabel: 'Código QR para abrir a biometria no celular',
     waiting: 'Aguardando seu celular…',
     waitingDetail: 'Esta tela avança sozinha quando você terminar.',
-    thisDevice: 'Continuar neste dispositivo',
-    thisDeviceHint: 'Precisa de uma câmera.',
+    thisDevice: 'Continuar por aqui',
+    thisDeviceHint: 'Se este computador ou tablet tiver câmera.',
     frameTitle: 'Captura da biometria facial',
     done: 'Biometria recebida',
     doneDetail: 'Tudo certo. Pode continuar.',
     expired: 'O código expirou.',
     renew: 'Gerar novo código',
     failed: 'Não foi possível iniciar a biometria.',
-    elsewhereTitle: 'Biometria em andamento em outro aparelho',
+    elsewhereTitle: 'Biometria já iniciada',
     alreadyActive:
-      'Termine por lá: esta tela avança sozinha quando você concluir. Se fechou a outra tela, tente de novo em alguns minutos.',
+      'Termine no celular ou na tela onde você começou: esta tela avança sozinha quando você concluir. Se fechou aquela tela, tente de novo em alguns minutos.',
     expiresAt: (time: string) => `Válido até ${time}.`,
   },
 
@@ -222,7 +258,8 @@ export const ptBR = {
     body: 'Costuma levar poucos minutos. Esta página se atualiza sozinha.',
     checking: 'Análise em andamento',
     activeTitle: 'Cadastro aprovado',
-    activeBody: 'Tudo certo com seus documentos. Você já pode ver suas ofertas de crédito.',
+    activeBody:
+      'Tudo certo com seus documentos. O próximo passo é a sua oferta de crédito, que fica pronta em instantes.',
     correctionTitle: 'Precisamos de um ajuste',
     correctionBody: 'Um dos itens precisa ser corrigido antes de continuar.',
   },

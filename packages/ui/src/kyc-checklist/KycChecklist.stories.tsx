@@ -80,9 +80,7 @@ export const EveryState: Story = {
     const email = item(canvasElement, 'email');
     await expect(email).toHaveAttribute('data-state', 'pending_correction');
     await expect(email).toHaveAttribute('data-kind', 'data');
-    await expect(within(email).getByLabelText('Novo valor para E-mail')).toHaveValue(
-      'maria@docesdamaria.com.br',
-    );
+    await expect(within(email).getByLabelText('E-mail correto')).toHaveValue('maria@docesdamaria.com.br');
   },
 };
 
@@ -108,7 +106,7 @@ export const CorrectData: Story = {
     const canvas = within(canvasElement);
     await canvas.findByRole('list');
     const email = item(canvasElement, 'email');
-    const field = within(email).getByLabelText('Novo valor para E-mail');
+    const field = within(email).getByLabelText('E-mail correto');
     await userEvent.clear(field);
     await userEvent.type(field, 'maria@');
     await userEvent.click(within(email).getByRole('button', { name: 'Enviar correção' }));
@@ -127,7 +125,7 @@ export const CorrectDataServerError: Story = {
   play: async ({ canvasElement }) => {
     await within(canvasElement).findByRole('list');
     const email = item(canvasElement, 'email');
-    const field = within(email).getByLabelText('Novo valor para E-mail');
+    const field = within(email).getByLabelText('E-mail correto');
     await userEvent.clear(field);
     await userEvent.type(field, 'maria@doces_da_maria.com.br');
     await userEvent.click(within(email).getByRole('button', { name: 'Enviar correção' }));
@@ -178,8 +176,12 @@ export const PersonInEnglish: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(await canvas.findByRole('heading', { name: 'Documents and verification' })).toBeVisible();
-    const rows = within(await canvas.findByRole('list')).getAllByRole('listitem');
-    await expect(rows.map((row) => row.getAttribute('data-type'))).toEqual(['cnh', 'selfie', 'biometrics']);
+    // The rows, not every list on the card (guidance lists sit inside them).
+    await waitFor(() =>
+      expect(
+        [...canvasElement.querySelectorAll('.dinie-kyc__item')].map((row) => row.getAttribute('data-type')),
+      ).toEqual(['cnh', 'selfie', 'biometrics']),
+    );
     await expect(canvas.getAllByText('To do')).toHaveLength(3);
   },
 };

@@ -12,6 +12,7 @@ import { CustomerRegistration } from '../customer-registration/CustomerRegistrat
 import type { CompanyFields } from '../customer-registration/customerForm.ts';
 import { KycChecklist } from '../kyc-checklist/KycChecklist.tsx';
 import { Alert } from '../primitives/Alert.tsx';
+import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, Spinner } from '../primitives/icons.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
@@ -145,6 +146,11 @@ export function Onboarding({
         {step === 'error' ? (
           <Alert tone="danger" title={messages.common.loadFailed}>
             <p>{messages.common.errors[errorReason(customerQuery.error) ?? 'unknown']}</p>
+            <div>
+              <Button busy={customerQuery.isFetching} onClick={() => void customerQuery.refetch()}>
+                {messages.common.retry}
+              </Button>
+            </div>
           </Alert>
         ) : null}
         {stage === 'register' ? <CustomerRegistration company={company} externalId={externalId} /> : null}

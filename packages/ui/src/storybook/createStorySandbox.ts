@@ -51,6 +51,12 @@ export interface StorySandboxOptions {
   sandbox?: SandboxOptions | undefined;
   /** Bytes of a streamed request body the sandbox reads per 100 ms; small values keep an upload in progress. */
   uploadBytesPerTick?: number | undefined;
+  /**
+   * Serves the sandbox's own capture pages in the story: the story's host name exists only for
+   * `fetch` in this page, so a frame pointed at a `session_url` would show a browser error. With
+   * this, `session_url` is a `blob:` copy of the capture page whose button acts on this sandbox.
+   */
+  framePages?: boolean | undefined;
 }
 
 let count = 0;
@@ -110,7 +116,40 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
     }
     const slowed =
       request.body && options.uploadBytesPerTick ? throttle(request, options.uploadBytesPerTick) : request;
-    return abortable(sandbox.fetch(slowed), request.signal);
+    const response = await abortable(sandbox.fetch(slowed), request.signal);
+    if (options.framePages && request.method === 'POST' && /\/biometrics$/.test(path) && response.ok) {
+      return framedSession(response);
+    }
+    return response;
+  };
+
+  /** The page a sandbox URL shows, following its redirects inside this page. */
+  const page = async (url: string, init?: RequestInit): Promise<string> => {
+    const response = await sandbox.fetch(new Request(url, init));
+    const location = response.headers.get('location');
+    if (response.status === 303 && location) return page(new URL(location, url).href);
+    return response.text();
+  };
+  const shared = globalThis as { __dinieStoryPages?: Map<string, unknown> };
+  shared.__dinieStoryPages ??= new Map();
+  shared.__dinieStoryPages.set(origin, (action: string) => page(`${origin}${action}`, { method: 'POST' }));
+
+  const framedSession = async (response: Response): Promise<Response> => {
+    const session = (await response.json()) as { session_url: string };
+    const html = await page(session.session_url);
+    // Same origin as this page (a blob: URL is its creator's), so the frame reaches the sandbox here.
+    const script = `<script>document.addEventListener('submit', async (event) => {
+      event.preventDefault();
+      const html = await parent.__dinieStoryPages.get(${JSON.stringify(origin)})(event.target.getAttribute('action'));
+      document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+    });</script>`;
+    const url = URL.createObjectURL(
+      new Blob([html.replace('</head>', `${script}</head>`)], { type: 'text/html' }),
+    );
+    return Response.json(
+      { ...session, session_url: url },
+      { status: response.status, headers: response.headers },
+    );
   };
   const sandboxFetch: typeof fetch = (input, init) => handle(new Request(input, init));
 

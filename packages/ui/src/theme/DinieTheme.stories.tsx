@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, within } from 'storybook/test';
+import { expect, waitFor, within } from 'storybook/test';
 import { CustomerRegistration } from '../customer-registration/CustomerRegistration.tsx';
 import { type DinieStoryParameters, dinieLoader, withDinie } from '../storybook/withDinie.tsx';
+import { contrastRatio, parseColor, type Rgb } from './contrast.ts';
 import { DinieTheme } from './DinieTheme.tsx';
 
 const meta = {
@@ -17,6 +18,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const themeRoot = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie-theme') as HTMLElement;
+
+/** The primary button's text reaches WCAG AA on its fill, once the colours have settled. */
+async function expectReadableButton(canvasElement: HTMLElement) {
+  const button = within(canvasElement).getByRole('button', { name: 'Continuar' });
+  await waitFor(() => expect(button.getAnimations()).toHaveLength(0));
+  const style = getComputedStyle(button);
+  const ratio = contrastRatio(parseColor(style.color) as Rgb, parseColor(style.backgroundColor) as Rgb);
+  await expect(ratio).toBeGreaterThanOrEqual(4.5);
+}
 
 /**
  * A partner's brand through `appearance`: the tokens are written on the theme element through
@@ -47,6 +57,39 @@ export const CustomAppearance: Story = {
     await expect(style.fontFamily).toMatch(/^Georgia/);
     // No stylesheet of ours was injected to do it.
     await expect(root.querySelector('style')).toBeNull();
+  },
+};
+
+/**
+ * The same brand in the dark scheme: the violet would read 2.4:1 as text on the dark background,
+ * so it is lightened, and the text on it follows; axe checks the contrast.
+ */
+export const CustomAppearanceDark: Story = {
+  parameters: {
+    dinie: {
+      colorScheme: 'dark',
+      appearance: { variables: { colorPrimary: '#6d28d9' } },
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const root = themeRoot(canvasElement);
+    const primary = root.style.getPropertyValue('--dinie-color-primary');
+    await expect(primary).toMatch(/^#[0-9a-f]{6}$/);
+    await expect(primary).not.toBe('#6d28d9');
+    await expectReadableButton(canvasElement);
+  },
+};
+
+/** The README's `colorPrimary: '#0b5fff'` in the dark scheme: 3.33:1 button text before. */
+export const ReadmePrimaryDark: Story = {
+  parameters: {
+    dinie: {
+      colorScheme: 'dark',
+      appearance: { variables: { colorPrimary: '#0b5fff' } },
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    await expectReadableButton(canvasElement);
   },
 };
 

@@ -1,11 +1,15 @@
 /**
  * The design tokens a host may set, each mapped onto one CSS custom property of
  * `styles/tokens.css` (`colorPrimary` → `--dinie-color-primary`). Values are CSS values.
+ *
+ * Any colour keeps WCAG 2.2 AA: inside <DinieTheme>, a text colour that would read below 4.5:1
+ * on what it sits on (and a border or focus ring below 3:1) is moved towards black or white just
+ * far enough, and the text on `colorPrimary` is white or black unless `colorOnPrimary` reads.
  */
 export interface AppearanceVariables {
   /** Buttons, links, progress and the selected state (`--dinie-color-primary`). */
   colorPrimary: string;
-  /** Text and icons drawn on `colorPrimary` (`--dinie-color-on-primary`). */
+  /** Preferred text and icons on `colorPrimary`; white or black instead when it would read below 4.5:1 (`--dinie-color-on-primary`). */
   colorOnPrimary: string;
   /** Page and dialog background (`--dinie-color-background`). */
   colorBackground: string;

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { appearanceToProperties } from './appearance.ts';
+import { deriveContrast } from './deriveContrast.ts';
 import { useTheme } from './ThemeContext.ts';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect.ts';
 import { useMediaQuery } from './useMediaQuery.ts';
@@ -11,7 +12,8 @@ export interface ThemeScopeAttributes {
 }
 
 /**
- * Makes `ref`'s element a theme root. The appearance is written with `style.setProperty`, the
+ * Makes `ref`'s element a theme root. The appearance is written, and every colour token then
+ * checked for WCAG AA contrast and adjusted where needed (see `deriveContrast`), with `style.setProperty`, the
  * CSS Object Model, which a strict Content-Security-Policy (`style-src 'self'`) allows, unlike
  * `style` attributes in markup or injected `<style>` elements. Used by <DinieTheme> and by dialog
  * content, which is portalled out of the <DinieTheme> element.
@@ -29,7 +31,8 @@ export function useThemeScope(ref: RefObject<HTMLElement | null>): ThemeScopeAtt
       const properties = appearanceToProperties(appearance, scheme);
       for (const property of applied) element.style.removeProperty(property);
       for (const [property, value] of properties) element.style.setProperty(property, value);
-      applied = properties.map(([property]) => property);
+      // Then whatever colour the host chose, by appearance or by its own CSS, stays readable.
+      applied = [...properties.map(([property]) => property), ...deriveContrast(element)];
     };
     apply();
     // A host may switch its own `data-color-scheme` at any time; the tokens follow it in CSS.

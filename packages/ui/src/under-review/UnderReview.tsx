@@ -41,9 +41,10 @@ export function UnderReview({
   const messages = useMessages();
   const copy = messages.review;
   const { data: customer } = useCustomer(customerId);
-  useDinieEvents();
-  const titleId = useId();
   const status = customer?.status;
+  // Only Dinie's review moves this step: a slow poll backs up a stream that stays silent.
+  useDinieEvents({ awaitingServer: status === 'under_review' });
+  const titleId = useId();
   const state: UnderReviewState = customer ? (status as UnderReviewState) : 'loading';
 
   const callbacks = useRef({ onActive, onCorrectionNeeded });

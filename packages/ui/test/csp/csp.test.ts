@@ -1,15 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { type Browser, chromium, type Page } from 'playwright';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, chromiumPath } from '../../../../scripts/chromium.ts';
+import { type FixturePage, startFixturePage } from '../fixturePage.ts';
 
 const fixtureDir = path.dirname(fileURLToPath(import.meta.url));
 const NONCE = randomBytes(18).toString('base64url');
@@ -26,14 +21,6 @@ const POLICY = [
   "base-uri 'none'",
 ].join('; ');
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 interface Violation {
@@ -42,62 +29,26 @@ interface Violation {
   sample: string;
 }
 
-let outDir: string;
+let fixture: FixturePage;
 let html: string;
-let server: Server;
 let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = await mkdtemp(path.join(tmpdir(), 'dinie-csp-'));
-  await build({
+  fixture = await startFixturePage({
     root: fixtureDir,
-    configFile: false,
-    logLevel: 'warn',
-    plugins: [react()],
-    resolve: { conditions: ['@dinie-embed/source', 'module', 'browser', 'development|production'] },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      // Both would otherwise put code or data inline, which the policy above would block.
-      modulePreload: { polyfill: false },
-      assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 4096,
-    },
+    headers: { 'Content-Security-Policy': POLICY },
+    // An empty nonce means the host has none.
+    html: (page, url) => page.replace('__CSP_NONCE__', url.searchParams.has('without-nonce') ? '' : NONCE),
   });
-  html = await readFile(path.join(outDir, 'index.html'), 'utf8');
-
-  server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    response.setHeader('Content-Security-Policy', POLICY);
-    if (url.pathname === '/') {
-      const nonce = url.searchParams.has('without-nonce') ? '' : NONCE;
-      response.writeHead(200, { 'content-type': TYPES['.html'] });
-      response.end(html.replace('__CSP_NONCE__', nonce));
-      return;
-    }
-    const file = path.join(outDir, path.normalize(url.pathname));
-    try {
-      if (!file.startsWith(outDir + path.sep)) throw new Error('outside the build');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      // Chromium asks for a favicon on its own; a 404 would show as a console error.
-      response.writeHead(url.pathname === '/favicon.ico' ? 204 : 404);
-      response.end();
-    }
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
+  html = fixture.html;
+  origin = fixture.origin;
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  if (outDir) await rm(outDir, { recursive: true, force: true });
+  await fixture?.close();
 });
 
 /** A fresh page (and so a fresh in-page sandbox) that records every CSP violation and console error. */

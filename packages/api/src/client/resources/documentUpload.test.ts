@@ -158,7 +158,9 @@ test('an upload can be aborted', async () => {
     { type: 'ccmei', file: new Blob([bytes(1000)]), onProgress: () => {} },
     { signal: controller.signal },
   );
-  setTimeout(() => controller.abort(), 50);
+  // Aborted once the request is on the server, waiting for its slow answer.
+  await vi.waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 10_000 });
+  controller.abort();
 
   await expect(pending).rejects.toMatchObject({ code: 'aborted' });
   expect(server.requests).toHaveLength(1);

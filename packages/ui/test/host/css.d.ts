@@ -1,0 +1,2 @@
+// Vite bundles the stylesheet the fixture imports for its side effect.
+declare module '*.css';

@@ -1,0 +1,63 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildPages } from '@dinie-embed/demo/build';
+import { type DemoServer, startDemoServer } from '@dinie-embed/demo/server';
+import { type Browser, chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../chromium.ts';
+import { REPO_DIR } from './results.ts';
+
+/** Where the browser benchmarks build their copy of the demo's pages (gitignored). */
+const WEB_DIR = path.join(REPO_DIR, 'apps/demo/dist/bench-web');
+
+/** The demo (its sandbox with automatic steps at once) with its built pages, and Debian's Chromium. */
+export interface BrowserStack {
+  demo: DemoServer;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the pages (plus an empty `blank.html` to compare against), starts the demo and Chromium. */
+export async function startBrowserStack(): Promise<BrowserStack> {
+  await buildPages(WEB_DIR);
+  await writeFile(
+    path.join(WEB_DIR, 'blank.html'),
+    '<!doctype html><html lang="pt-BR"><meta charset="utf-8"><title>blank</title></html>\n',
+  );
+  const demo = await startDemoServer({
+    port: 0,
+    sandbox: { stepMs: 0, rateLimit: false },
+    staticDirs: { web: WEB_DIR },
+    proxy: {
+      logger: () => {},
+      limits: {
+        requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
+        requestsPerMinutePerSession: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinute: Number.POSITIVE_INFINITY,
+        upstreamRequestsPerMinutePerBorrower: Number.POSITIVE_INFINITY,
+      },
+    },
+  });
+  const browser = await chromium
+    .launch({ executablePath: chromiumPath, args: chromiumArgs })
+    .catch(async (error) => {
+      await demo.close();
+      throw error;
+    });
+  return {
+    demo,
+    browser,
+    async close() {
+      await browser.close();
+      await demo.close();
+    },
+  };
+}
+
+/** The middle value of a list of measurements. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
