@@ -55,7 +55,7 @@ export async function biometrics(root: JourneyRoot, context: BrowserContext): Pr
   await visible(dialog);
   const [capture] = await Promise.all([
     context.waitForEvent('page', { timeout: STEP_TIMEOUT_MS }),
-    dialog.getByRole('link', { name: /Continuar neste dispositivo/ }).click(),
+    dialog.getByRole('link', { name: /Continuar por aqui/ }).click(),
   ]);
   await capture.getByRole('button', { name: 'Concluir captura' }).click();
   await capture.waitForLoadState();

@@ -4,7 +4,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { CheckIcon, CloseIcon, ExternalIcon, FaceIcon, Spinner } from '../primitives/icons.tsx';
+import { DialogHeader } from '../primitives/DialogHeader.tsx';
+import { CheckIcon, ExternalIcon, FaceIcon, Spinner } from '../primitives/icons.tsx';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
 import { useThemeScope } from '../theme/useThemeScope.ts';
@@ -152,15 +153,7 @@ function BiometricsDialog({
         content.current?.focus();
       }}
     >
-      <header className="dinie-dialog__header">
-        <Dialog.Title className="dinie-subheading">{copy.title}</Dialog.Title>
-        <Dialog.Description className="dinie-lead">{copy.description}</Dialog.Description>
-        <Dialog.Close asChild>
-          <button type="button" className="dinie-dialog__close" aria-label={messages.common.close}>
-            <CloseIcon />
-          </button>
-        </Dialog.Close>
-      </header>
+      <DialogHeader title={copy.title} description={copy.description} />
 
       {state === 'preparing' ? (
         <p className="dinie-biometrics__status" role="status">

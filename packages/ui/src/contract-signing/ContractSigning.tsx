@@ -4,7 +4,8 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { CheckIcon, CloseIcon, ExternalIcon, Spinner } from '../primitives/icons.tsx';
+import { DialogHeader } from '../primitives/DialogHeader.tsx';
+import { CheckIcon, ExternalIcon, Spinner } from '../primitives/icons.tsx';
 import { LoadFailed } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
@@ -190,15 +191,7 @@ function SigningDialog({
             content.current?.focus();
           }}
         >
-          <header className="dinie-dialog__header">
-            <Dialog.Title className="dinie-subheading">{copy.dialogTitle}</Dialog.Title>
-            <Dialog.Description className="dinie-lead">{copy.dialogDescription}</Dialog.Description>
-            <Dialog.Close asChild>
-              <button type="button" className="dinie-dialog__close" aria-label={messages.common.close}>
-                <CloseIcon />
-              </button>
-            </Dialog.Close>
-          </header>
+          <DialogHeader title={copy.dialogTitle} description={copy.dialogDescription} />
           <iframe className="dinie-signing-dialog__frame" src={url} title={copy.frameTitle} />
           <p className="dinie-signing-dialog__fallback">
             <span>{copy.frameProblem}</span>{' '}
