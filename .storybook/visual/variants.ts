@@ -3,11 +3,13 @@
  * screenshots) and Node (which stores, compares and reports them).
  */
 
+import type { VisualViewportName } from '../../packages/ui/src/storybook/visualParameters.ts';
+
 /** The widths every story is captured at, with the height of the window around it. */
 export const VIEWPORTS = [
   { name: 'desktop', width: 1280, height: 800 },
   { name: 'phone', width: 390, height: 844 },
-] as const;
+] as const satisfies ReadonlyArray<{ name: VisualViewportName; width: number; height: number }>;
 
 /** Text that differs on every run (a contract number the sandbox draws): its element is hidden too. */
 export const VOLATILE_TEXT = /\bCCB-\d{4}-\w+/;

@@ -6,6 +6,7 @@
  */
 import { afterEach, expect, type TestContext } from 'vitest';
 import { commands, page, server } from 'vitest/browser';
+import type { VisualParameters } from '../../packages/ui/src/storybook/visualParameters.ts';
 import hostileHostCss from './hostileHost.css?inline';
 import { HOSTILE_PREFIX, MAX_HEIGHT, VIEWPORTS, VOLATILE_SELECTORS, VOLATILE_TEXT } from './variants.ts';
 
@@ -16,34 +17,13 @@ declare module 'vitest/browser' {
   }
 }
 
+type Viewport = (typeof VIEWPORTS)[number];
+
 interface StoryInTest {
   id: string;
-  parameters: { dinie?: { locale?: string; colorScheme?: string } };
+  parameters: { dinie?: { locale?: string; colorScheme?: string }; visual?: VisualParameters };
   globals: { locale?: string; colorScheme?: string };
 }
-
-/**
- * Stories whose hostile-host screenshots are known to differ until the components reset the
- * properties they inherit from the host at their roots (issue 13). Their differences are
- * reported in the run's output and on the review page instead of failing it; one that passes
- * fails the test until it is taken off this list, so the list can only shrink.
- */
-const HOSTILE_HOST_PENDING: ReadonlySet<string> = new Set([
-  'onboarding-biometricsstep--closed',
-  'onboarding-customerregistration--empty',
-  'onboarding-kycchecklist--all-pending',
-  'theming-dinietheme--custom-appearance',
-  'credit-costdisclosure--final',
-  'credit-creditoffercard--available',
-  'credit-creditoffers--loading',
-  'credit-loansimulator--estimate-then-final',
-  'journey-creditjourney--from-nothing-to-active-loan',
-  'loan-contractsigning--sign-in-dialog',
-  'loan-installmentschedule--upcoming',
-  'loan-loanconfirmation--review-and-confirm',
-  'loan-loanstatus--awaiting-signature',
-]);
-const PENDING_REASON = 'component roots do not reset inherited properties yet, issue 13';
 
 /** Applied by Playwright only while it takes a screenshot. */
 const HIDE_VOLATILE = `${[...VOLATILE_SELECTORS, '[data-visual-volatile]'].join(',\n')} { visibility: hidden !important; }`;
@@ -61,38 +41,33 @@ afterEach(async (context) => {
   const story = (context as TestContext & { story?: StoryInTest }).story;
   // A story whose play function failed is reported as such; its picture would only add noise.
   if (story === undefined || (context.task.result?.errors?.length ?? 0) > 0) return;
+  const visual = story.parameters.visual ?? {};
+  if (visual.skip !== undefined) return;
   const projectScheme = story.globals.colorScheme ?? 'light';
-  const fixedScheme = story.parameters.dinie?.colorScheme;
+  const fixedScheme = visual.ownSchemes ? 'both-schemes' : story.parameters.dinie?.colorScheme;
   // A story that fixes its own scheme looks the same in both scheme projects: capture it once.
   if (fixedScheme !== undefined && (fixedScheme === 'dark' ? 'dark' : 'light') !== projectScheme) return;
   const variant = `${story.parameters.dinie?.locale ?? story.globals.locale ?? 'pt-BR'}-${fixedScheme ?? projectScheme}`;
+  const viewports = VIEWPORTS.filter((viewport) => visual.viewports?.includes(viewport.name) ?? true);
 
-  const failures = await captureAll(`${story.id}/${variant}`);
+  const failures = await captureAll(`${story.id}/${variant}`, viewports);
   const firstOfFile = context.task.file.tasks[0] === context.task;
   const updating = server.config.snapshotOptions.updateSnapshot === 'all';
   // When baselines are being rewritten, a hostile-host picture must never become one.
   if (failures.length === 0 && firstOfFile && projectScheme === 'light' && !updating) {
-    const hostile = await insideHostileHost(() => captureAll(`${HOSTILE_PREFIX}${story.id}/${variant}`));
-    if (!HOSTILE_HOST_PENDING.has(story.id)) failures.push(...hostile);
-    else if (hostile.length > 0)
-      // Said in the run's output, and the pictures are on the review page.
-      console.warn(
-        `Known: ${hostile.length} hostile-host screenshot(s) of ${story.id} differ (${PENDING_REASON}).`,
-      );
-    else
-      failures.push(
-        new Error(`${story.id} now looks the same in the hostile host: take it off HOSTILE_HOST_PENDING.`),
-      );
+    failures.push(
+      ...(await insideHostileHost(() => captureAll(`${HOSTILE_PREFIX}${story.id}/${variant}`, viewports))),
+    );
   }
   if (failures.length > 0)
     throw new AggregateError(failures, failures.map((error) => String(error)).join('\n\n'));
 });
 
-/** Screenshots the story root at every width; the failures, not thrown, so every width is seen. */
-async function captureAll(name: string): Promise<unknown[]> {
+/** Screenshots the story root at each width; the failures, not thrown, so every width is seen. */
+async function captureAll(name: string, viewports: readonly Viewport[]): Promise<unknown[]> {
   const failures: unknown[] = [];
   markVolatileText();
-  for (const viewport of VIEWPORTS) {
+  for (const viewport of viewports) {
     await fitViewport(viewport);
     try {
       await expect
@@ -109,7 +84,7 @@ async function captureAll(name: string): Promise<unknown[]> {
  * Sets the window to `viewport`, then makes it as tall as the story root if the root is taller:
  * only what is inside the window is painted, and the whole root is compared.
  */
-async function fitViewport(viewport: (typeof VIEWPORTS)[number]): Promise<void> {
+async function fitViewport(viewport: Viewport): Promise<void> {
   await page.viewport(viewport.width, viewport.height);
   await settle();
   const bottom = Math.ceil(storyRoot().getBoundingClientRect().bottom + window.scrollY) + 16;
@@ -130,15 +105,17 @@ async function settle(): Promise<void> {
  * component inside the story frame, else the frame, else the canvas.
  */
 function storyRoot(): Element {
+  // Not by Radix's `data-state="open"`: a component may use `data-state` for its own states.
   const dialogs = document.querySelectorAll(
-    '[role="dialog"][data-state="open"], [role="alertdialog"][data-state="open"]',
+    ':is([role="dialog"], [role="alertdialog"]):not([data-state="closed"])',
   );
   const dialog = dialogs[dialogs.length - 1];
   if (dialog) return dialog;
   const frame = document.querySelector('.dinie-story-frame');
   if (frame)
     return frame.childElementCount === 1 && frame.firstElementChild ? frame.firstElementChild : frame;
-  const canvas = document.body.querySelector(':scope > div');
+  // Storybook's own status panels (its loader, its error display) are hidden divs before the canvas.
+  const canvas = document.body.querySelector(':scope > div:not(.sb-wrapper)');
   if (canvas?.firstElementChild) return canvas.firstElementChild;
   throw new Error('The visual review found no story root to screenshot.');
 }
