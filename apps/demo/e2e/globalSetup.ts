@@ -19,7 +19,11 @@ export default async function setup(): Promise<void> {
     !existsSync(path.join(embedDist, 'dinie-embed.js')) ||
     !existsSync(path.join(embedDist, 'frame/index.html'))
   ) {
-    execFileSync('pnpm', ['--filter', '@dinie-embed/embed...', 'run', 'build'], { stdio: 'inherit' });
+    // Vitest's NODE_ENV=test would otherwise give the frame React's development build.
+    execFileSync('pnpm', ['--filter', '@dinie-embed/embed...', 'run', 'build'], {
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
   }
   await buildPages(E2E_WEB_DIR);
 }

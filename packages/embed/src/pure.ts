@@ -76,7 +76,10 @@ export function checkOptions(options: EmbedOptions, base: string): URL {
   return url;
 }
 
-/** The token as it crosses to the frame: a string, or `{ token, expires_at }` and nothing else. */
+/**
+ * The token as it crosses to the frame: a string, or `{ token, expires_at }` with the session
+ * answer's `events` flag when it has one (whether the proxy streams events), and nothing else.
+ */
 export function tokenOf(value: unknown): EmbedSessionToken {
   const token = typeof value === 'string' ? value : (value as { token?: unknown } | null)?.token;
   if (typeof token !== 'string' || token === '') {
@@ -85,8 +88,11 @@ export function tokenOf(value: unknown): EmbedSessionToken {
       'fetchSessionToken must resolve to a token or { token, expires_at }',
     );
   }
-  const expiresAt = (value as { expires_at?: unknown }).expires_at;
-  return typeof expiresAt === 'string' ? { token, expires_at: expiresAt } : token;
+  const { expires_at: expiresAt, events } = value as { expires_at?: unknown; events?: unknown };
+  if (typeof expiresAt !== 'string') return token;
+  return typeof events === 'boolean'
+    ? { token, expires_at: expiresAt, events }
+    : { token, expires_at: expiresAt };
 }
 
 function invalid(message: string): never {

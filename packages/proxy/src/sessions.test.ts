@@ -28,6 +28,27 @@ describe('createSessionSigner', () => {
     expect(await signer.verify(token, NOW + 6000)).toEqual({ rejected: 'expired' });
   });
 
+  it('refuses a token it has already accepted once its expiry comes', async () => {
+    const signer = createSessionSigner(SECRET, 60);
+    const { token, claims } = await signer.issue('b', NOW);
+    expect(await signer.verify(token, NOW + 59)).toEqual(claims);
+    expect(await signer.verify(token, NOW + 59)).toEqual(claims);
+    expect(await signer.verify(token, NOW + 60)).toEqual({ rejected: 'expired' });
+  });
+
+  it('accepts no other spelling or signature on the strength of a token it verified', async () => {
+    const signer = createSessionSigner(SECRET, 900);
+    const { token } = await signer.issue('borrower-a', NOW);
+    await signer.verify(token, NOW);
+    const [prefix, payload, signature] = token.split('.') as [string, string, string];
+    const flipped = `${signature.slice(0, -2)}${signature.at(-2) === 'A' ? 'B' : 'A'}${signature.at(-1)}`;
+    expect(await signer.verify(`${prefix}.${payload}.${flipped}`, NOW)).toEqual({
+      rejected: 'bad_signature',
+    });
+    expect(await signer.verify(`${token}=`, NOW)).toEqual({ rejected: 'malformed' });
+    expect(await signer.verify(` ${token}`, NOW)).toEqual({ rejected: 'malformed' });
+  });
+
   it('refuses a token signed with another secret', async () => {
     const { token } = await createSessionSigner(`${SECRET}-other`, 900).issue('b', NOW);
     expect(await createSessionSigner(SECRET, 900).verify(token, NOW)).toEqual({ rejected: 'bad_signature' });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
+import { BoundedCache } from './boundedCache.ts';
 
 /** What a verified session token says: which borrower, since when, until when. */
 export interface SessionClaims {
@@ -41,6 +42,8 @@ const MAX_TOKEN_LENGTH = 2048;
  * bytes, 43 characters). Padding, `+/`, and characters a lenient decoder skips are all refused.
  */
 const COMPACT_JWT = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.([A-Za-z0-9_-]{43})$/;
+/** Verified tokens remembered per instance: a browser sends the same token with every request. */
+const VERIFIED_TOKENS = 10_000;
 
 /**
  * Creates a signer of session tokens: JWTs signed with HS256 and the session secret, carrying
@@ -54,6 +57,9 @@ const COMPACT_JWT = /^[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{2,}\.([A-Za-z0-9_-]{43})$
 export function createSessionSigner(secret: string, ttlSeconds: number): SessionSigner {
   const key = new TextEncoder().encode(secret);
   const nowSeconds = () => Math.floor(Date.now() / 1000);
+  // A token's claims never change once its signature checked out, so each token is verified with
+  // the key once; later requests only compare the exact string and check the expiry again.
+  const verified = new BoundedCache<string, SessionClaims>(VERIFIED_TOKENS);
 
   return {
     async issue(externalId, now = nowSeconds()) {
@@ -82,6 +88,8 @@ export function createSessionSigner(secret: string, ttlSeconds: number): Session
       if (!signature || Buffer.from(signature, 'base64url').toString('base64url') !== signature) {
         return { rejected: 'malformed' };
       }
+      const known = verified.get(token);
+      if (known) return now >= known.expiresAt ? { rejected: 'expired' } : known;
       try {
         const { payload } = await jwtVerify(token, key, {
           algorithms: ['HS256'],
@@ -94,7 +102,9 @@ export function createSessionSigner(secret: string, ttlSeconds: number): Session
         const { sub, jti, iat, exp } = payload;
         if (typeof sub !== 'string' || typeof jti !== 'string') return { rejected: 'malformed' };
         if (!Number.isSafeInteger(iat) || !Number.isSafeInteger(exp)) return { rejected: 'malformed' };
-        return { externalId: sub, issuedAt: iat as number, expiresAt: exp as number, sessionId: jti };
+        const claims = { externalId: sub, issuedAt: iat as number, expiresAt: exp as number, sessionId: jti };
+        verified.set(token, claims, (claims.expiresAt - now) * 1000);
+        return claims;
       } catch (error) {
         if (error instanceof errors.JWTExpired) return { rejected: 'expired' };
         if (error instanceof errors.JWSSignatureVerificationFailed) return { rejected: 'bad_signature' };

@@ -1,4 +1,5 @@
 import type { JourneyEvent } from '@dinie-embed/api';
+import { JOURNEY_EVENT } from './sandboxPanel.ts';
 
 /** What a line of the log says about an event, beyond its type. */
 function detail(event: JourneyEvent): string {
@@ -18,7 +19,8 @@ function detail(event: JourneyEvent): string {
 
 /**
  * The partner's view of the journey's `onEvent`: each event as a line of an ordered list, newest
- * last, as a partner would send them to its analytics. Plain DOM, shared by both credit pages.
+ * last, as a partner would send them to its analytics; the sandbox panel is told to look again.
+ * Plain DOM, shared by both credit pages.
  */
 export function eventLogger(list: HTMLOListElement): (event: JourneyEvent) => void {
   return (event) => {
@@ -31,5 +33,6 @@ export function eventLogger(list: HTMLOListElement): (event: JourneyEvent) => vo
     type.textContent = event.type;
     item.append(time, ' ', type, ` ${detail(event)}`);
     list.append(item);
+    window.dispatchEvent(new Event(JOURNEY_EVENT));
   };
 }

@@ -35,6 +35,9 @@ const STATUS: Record<CustomerStatus | CreditOfferStatus | LoanStatus, string> = 
 };
 const label = (status: string) => `${STATUS[status as keyof typeof STATUS] ?? status} (${status})`;
 
+/** Dispatched on `window` for each journey event, so that the panel shows the new state at once. */
+export const JOURNEY_EVENT = 'demo:journey-event';
+
 /**
  * The reviewer's panel beside the journey: the borrower's state as the partner reads it from the
  * sandbox, and one button per test helper. Plain DOM, so the script-tag page can use it too.
@@ -101,9 +104,12 @@ export function mountSandboxPanel(host: HTMLElement): () => void {
     buttons.append(button);
   }
   void refresh();
+  // Every few seconds, and at once when the journey reports a step (see `eventLogger`).
   const timer = window.setInterval(refresh, 3000);
+  window.addEventListener(JOURNEY_EVENT, refresh);
   return () => {
     window.clearInterval(timer);
+    window.removeEventListener(JOURNEY_EVENT, refresh);
     panel.remove();
   };
 }

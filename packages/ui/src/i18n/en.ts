@@ -451,8 +451,6 @@ export const en: Messages = {
     number: 'Installment',
     dueDate: 'Due date',
     amount: 'Amount',
-    paid: 'Paid',
-    remaining: 'Left to pay',
     status: 'Status',
     states: {
       pending: 'Upcoming',
@@ -462,6 +460,8 @@ export const en: Messages = {
     },
     daysOverdue: (days: number) => (days === 1 ? '1 day overdue' : `${days} days overdue`),
     paidOn: (date: string) => `Paid on ${date}`,
+    partDetail: (paid: string, remaining: string) => `${paid} paid; ${remaining} left`,
+    totalsDetail: (paid: string, remaining: string) => `${paid} paid; ${remaining} left to pay`,
     totals: 'Total',
     next: (date: string, value: string) => `Next installment: ${value} on ${date}.`,
     overdueSummary: (count: number) =>

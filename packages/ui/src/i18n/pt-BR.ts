@@ -460,8 +460,6 @@ export const ptBR = {
     number: 'Parcela',
     dueDate: 'Vencimento',
     amount: 'Valor',
-    paid: 'Pago',
-    remaining: 'Falta pagar',
     status: 'Situação',
     states: {
       pending: 'A vencer',
@@ -471,6 +469,8 @@ export const ptBR = {
     },
     daysOverdue: (days: number) => (days === 1 ? '1 dia em atraso' : `${days} dias em atraso`),
     paidOn: (date: string) => `Paga em ${date}`,
+    partDetail: (paid: string, remaining: string) => `Pago ${paid}; falta ${remaining}`,
+    totalsDetail: (paid: string, remaining: string) => `Pago ${paid}; falta pagar ${remaining}`,
     totals: 'Total',
     next: (date: string, value: string) => `Próxima parcela: ${value} em ${date}.`,
     overdueSummary: (count: number) =>

@@ -50,9 +50,11 @@ export function installmentTotals(installments: readonly Transaction[]): Install
 }
 
 /**
- * The installments of a loan as a table: number, due date, amount, paid, left to pay and status
- * (upcoming, paid with its date, partly paid, overdue with the days overdue), with totals, the
- * next installment and a warning while any is overdue. Live: payments appear by themselves.
+ * The installments of a loan as a table: number, due date, amount and status (upcoming, paid with
+ * its date, partly paid with what is left, overdue with the days overdue), with totals (paid and
+ * left to pay), the next installment and a warning while any is overdue. Four columns, so that it
+ * fits the journey's cards on a desktop; on a phone it scrolls sideways rather than squeezing the
+ * figures. Live: payments appear by themselves.
  */
 export function InstallmentSchedule({ loanId, className }: InstallmentScheduleProps) {
   const { messages, locale } = useTheme();
@@ -127,12 +129,6 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
                 <th scope="col" className="dinie-schedule__money">
                   {copy.amount}
                 </th>
-                <th scope="col" className="dinie-schedule__money">
-                  {copy.paid}
-                </th>
-                <th scope="col" className="dinie-schedule__money">
-                  {copy.remaining}
-                </th>
                 <th scope="col">{copy.status}</th>
               </tr>
             </thead>
@@ -142,8 +138,6 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
                   <th scope="row">{index + 1}</th>
                   <td>{formatDate(installment.due_date, locale)}</td>
                   <td className="dinie-schedule__money">{brl(toCents(installment.amount_due))}</td>
-                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_paid))}</td>
-                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_remaining))}</td>
                   <td>
                     <InstallmentBadge installment={installment} locale={locale} />
                   </td>
@@ -156,9 +150,9 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
                   {copy.totals}
                 </th>
                 <td className="dinie-schedule__money">{brl(totals.dueCents)}</td>
-                <td className="dinie-schedule__money">{brl(totals.paidCents)}</td>
-                <td className="dinie-schedule__money">{brl(totals.remainingCents)}</td>
-                <td />
+                <td className="dinie-schedule__detail">
+                  {copy.totalsDetail(brl(totals.paidCents), brl(totals.remainingCents))}
+                </td>
               </tr>
             </tfoot>
           </table>
@@ -173,6 +167,9 @@ function InstallmentBadge({ installment, locale }: { installment: Transaction; l
   const copy = messages.schedule;
   const status: TransactionStatus = installment.status;
   const Icon = ICONS[status] ?? ClockIcon;
+  const paidCents = toCents(installment.amount_paid);
+  // What is left is worth saying once part of it is paid; an untouched one leaves its whole amount.
+  const partly = status !== 'paid' && paidCents > 0;
   return (
     <span className="dinie-schedule__status">
       <span className="dinie-badge" data-state={status}>
@@ -181,6 +178,14 @@ function InstallmentBadge({ installment, locale }: { installment: Transaction; l
       </span>
       {status === 'overdue' || (status === 'partially_paid' && installment.days_overdue > 0) ? (
         <span className="dinie-schedule__detail">{copy.daysOverdue(installment.days_overdue)}</span>
+      ) : null}
+      {partly ? (
+        <span className="dinie-schedule__detail">
+          {copy.partDetail(
+            formatBRL(paidCents, locale),
+            formatBRL(toCents(installment.amount_remaining), locale),
+          )}
+        </span>
       ) : null}
       {status === 'paid' && installment.paid_at ? (
         <span className="dinie-schedule__detail">

@@ -90,7 +90,10 @@ export const ReviewAndConfirm: Story = {
     const hold = sandbox.hold('POST', /\/loans$/);
     await userEvent.click(confirm);
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'submitting'));
-    await expect(canvas.getByRole('button', { name: 'Contratando…' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('button', { name: 'Contratando…' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     hold.release();
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'created'));
     await expect(args.onCreated).toHaveBeenCalledOnce();
