@@ -1,7 +1,9 @@
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import pixelmatch from 'pixelmatch';
+import { PNG } from 'pngjs';
 import type { Reporter, Vitest } from 'vitest/node';
-import { BASELINE_DIR, HOSTILE_PREFIX, REVIEW_DIR } from '../.storybook/visual/variants.ts';
+import { BASELINE_DIR, COLOUR_THRESHOLD, HOSTILE_PREFIX, REVIEW_DIR } from '../.storybook/visual/variants.ts';
 
 interface Change {
   /** `<story id>/<variant>`, with the hostile-host prefix when taken there. */
@@ -60,6 +62,11 @@ export default class VisualReviewReporter implements Reporter {
       await mkdir(path.dirname(path.join(dir, copy)), { recursive: true });
       await copyFile(path.join(this.root, BASELINE_DIR, `${baseline}.png`), path.join(dir, copy));
       change.before = copy;
+      // The matcher draws no diff when the size changed, the usual result of a moved padding.
+      if (change.diff === null) {
+        change.diff = path.join('files', `${change.name}-diff.png`);
+        await writeSizeDiff(path.join(dir, copy), path.join(dir, change.after), path.join(dir, change.diff));
+      }
     }
     await writeFile(path.join(dir, 'index.html'), page(changes));
     const hostile = changes.filter((change) => change.name.startsWith(HOSTILE_PREFIX)).length;
@@ -72,6 +79,30 @@ export default class VisualReviewReporter implements Reporter {
         '  a hostile-host difference is fixed in the component, never accepted.\n\n',
     );
   }
+}
+
+/**
+ * The diff of two pictures of different sizes, drawn as the matcher draws its own: both are laid
+ * at the top left of a canvas as large as the larger, so an edge that moved and everything past
+ * the smaller picture show in red.
+ */
+async function writeSizeDiff(beforeFile: string, afterFile: string, diffFile: string): Promise<void> {
+  const before = await readPng(beforeFile);
+  const after = await readPng(afterFile);
+  const width = Math.max(before.width, after.width);
+  const height = Math.max(before.height, after.height);
+  const pad = (image: PNG): PNG => {
+    const canvas = new PNG({ width, height });
+    PNG.bitblt(image, canvas, 0, 0, image.width, image.height, 0, 0);
+    return canvas;
+  };
+  const diff = new PNG({ width, height });
+  pixelmatch(pad(before).data, pad(after).data, diff.data, width, height, { threshold: COLOUR_THRESHOLD });
+  await writeFile(diffFile, PNG.sync.write(diff));
+}
+
+async function readPng(file: string): Promise<PNG> {
+  return PNG.sync.read(await readFile(file));
 }
 
 /** Every `.png` under `dir`, as paths relative to it with `/` separators. */

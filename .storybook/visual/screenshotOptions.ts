@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { BrowserConfigOptions } from 'vitest/node';
-import { BASELINE_DIR, HOSTILE_PREFIX, REVIEW_DIR } from './variants.ts';
+import { BASELINE_DIR, COLOUR_THRESHOLD, HOSTILE_PREFIX, REVIEW_DIR } from './variants.ts';
 
 type ScreenshotOptions = NonNullable<NonNullable<BrowserConfigOptions['expect']>['toMatchScreenshot']>;
 
@@ -13,7 +13,7 @@ type ScreenshotOptions = NonNullable<NonNullable<BrowserConfigOptions['expect']>
  */
 export const screenshotOptions: ScreenshotOptions = {
   comparatorName: 'pixelmatch',
-  comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+  comparatorOptions: { threshold: COLOUR_THRESHOLD, allowedMismatchedPixels: 20 },
   // Until two screenshots in a row agree; CI machines are shared, so allow for slow ones.
   timeout: 15_000,
   resolveScreenshotPath: ({ arg, ext, root }) =>

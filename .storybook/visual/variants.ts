@@ -17,6 +17,9 @@ export const VOLATILE_TEXT = /\bCCB-\d{4}-\w+/;
 /** The tallest a window grows to fit a long story; the test browser's page is taller still. */
 export const MAX_HEIGHT = 3000;
 
+/** How far a pixel's colour may move before it counts as changed (pixelmatch's `threshold`). */
+export const COLOUR_THRESHOLD = 0.1;
+
 /** Baselines, committed: `<story id>/<locale>-<scheme>-<viewport>.png`. */
 export const BASELINE_DIR = '.storybook/visual/baselines';
 
