@@ -25,8 +25,12 @@ interface StoryInTest {
   globals: { locale?: string; colorScheme?: string };
 }
 
-/** Applied by Playwright only while it takes a screenshot. */
-const HIDE_VOLATILE = `${[...VOLATILE_SELECTORS, '[data-visual-volatile]'].join(',\n')} { visibility: hidden !important; }`;
+/**
+ * Applied by Playwright only while it takes a screenshot. Volatile text also stays on one line: a
+ * random code is wider on some runs than others, and would wrap on some and not on others.
+ */
+const HIDE_VOLATILE = `${[...VOLATILE_SELECTORS, '[data-visual-volatile]'].join(',\n')} { visibility: hidden !important; }
+:is(.dinie-support-code, [data-visual-volatile]) { white-space: nowrap !important; overflow: hidden !important; }`;
 
 /** Marks the elements whose own text is volatile, for {@link HIDE_VOLATILE}. */
 function markVolatileText(): void {
@@ -82,11 +86,15 @@ async function captureAll(name: string, viewports: readonly Viewport[]): Promise
 
 /**
  * Sets the window to `viewport`, then makes it as tall as the story root if the root is taller:
- * only what is inside the window is painted, and the whole root is compared.
+ * only what is inside the window is painted, and the whole root is compared. A dialog keeps the
+ * window's size.
  */
 async function fitViewport(viewport: Viewport): Promise<void> {
   await page.viewport(viewport.width, viewport.height);
   await settle();
+  // A dialog is laid out against the window (its height may follow the window's) and scrolls
+  // inside itself: it is captured in the window as the borrower sees it.
+  if (getComputedStyle(storyRoot()).position === 'fixed') return;
   const bottom = Math.ceil(storyRoot().getBoundingClientRect().bottom + window.scrollY) + 16;
   if (bottom <= viewport.height) return;
   await page.viewport(viewport.width, Math.min(bottom, MAX_HEIGHT));
