@@ -8,7 +8,7 @@ module.exports = [
     name: '@dinie-embed/api (client only)',
     path: 'packages/api/dist/index.js',
     import: '{ createDinieClient }',
-    limit: '5 kB',
+    limit: '6 kB',
   },
   // The credit math (Price, IOF, CET, calendar) the browser estimates with and the sandbox prices with.
   { name: '@dinie-embed/api/credit (whole entry)', path: 'packages/api/dist/credit/index.js', limit: '3 kB' },
