@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { startBrowserStack } from './bench/browserStack.ts';
 import { measureEmbedReady } from './bench/embedReady.ts';
+import { measurePageRequests } from './bench/pageRequests.ts';
 import { measureProxyOverhead } from './bench/proxyOverhead.ts';
 import { machine, writeReport } from './bench/report.ts';
 import { type BenchResult, REPO_DIR, RESULTS_DIR, readResults, writeResult } from './bench/results.ts';
@@ -51,6 +52,7 @@ const own: Array<[file: string, measure: () => Promise<BenchResult>]> = [
   ['kit-sizes', measureSizes],
   ['kit-proxy-overhead', measureProxyOverhead],
   ['kit-token-cold-start', measureTokenColdStart],
+  ['kit-page-requests', () => inBrowser(measurePageRequests)],
   ['kit-simulation-drag', () => inBrowser(measureSimulationDrag)],
   ['kit-embed-ready', () => inBrowser(measureEmbedReady)],
 ];

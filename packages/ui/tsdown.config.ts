@@ -24,6 +24,10 @@ export default defineConfig({
   format: ['esm'],
   dts: true,
   platform: 'neutral',
+  // One file per module, as the sources are: an app's bundler then leaves out whole modules it does
+  // not use, and what a component loads on demand (the dialogs, the QR code, the English copy)
+  // stays in its own chunk instead of joining the entry.
+  unbundle: true,
   clean: true,
   // `@dinie-embed/ui/styles.css` is one file: tokens, building blocks, then each component.
   onSuccess: async () => {

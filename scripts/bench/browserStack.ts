@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPages } from '@dinie-embed/demo/build';
+import { seedShopWithOffer } from '@dinie-embed/demo/seed';
 import { type DemoServer, startDemoServer } from '@dinie-embed/demo/server';
-import { type Browser, chromium } from 'playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../chromium.ts';
 import { REPO_DIR } from './results.ts';
 
@@ -60,4 +61,26 @@ export function median(values: number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? 0)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** A fresh browser context signed in with a demo shop's cookie, and a page in it. */
+export async function signedInPage(
+  stack: BrowserStack,
+  cookie: { name: string; value: string },
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await stack.browser.newContext({
+    baseURL: stack.demo.url,
+    viewport: { width: 1280, height: 900 },
+  });
+  await context.addCookies([{ ...cookie, url: stack.demo.url }]);
+  return { context, page: await context.newPage() };
+}
+
+/** A fresh browser context signed in as a new demo shop whose borrower is at the offer, and a page in it. */
+export async function shopAtTheOffer(
+  stack: BrowserStack,
+  name: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const shop = await seedShopWithOffer(stack.demo.url, name);
+  return signedInPage(stack, shop.cookie);
 }

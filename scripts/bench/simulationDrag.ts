@@ -1,5 +1,4 @@
-import { seedShopWithOffer } from '@dinie-embed/demo/seed';
-import type { BrowserStack } from './browserStack.ts';
+import { type BrowserStack, shopAtTheOffer } from './browserStack.ts';
 import type { BenchResult } from './results.ts';
 
 const DRAG_MS = 2000;
@@ -12,11 +11,7 @@ const MOVE_EVERY_MS = 20;
  * Dinie's figures again.
  */
 export async function measureSimulationDrag(stack: BrowserStack): Promise<BenchResult> {
-  const { browser, demo } = stack;
-  const shop = await seedShopWithOffer(demo.url, 'Empório do Arrasto');
-  const context = await browser.newContext({ baseURL: demo.url, viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ ...shop.cookie, url: demo.url }]);
-  const page = await context.newPage();
+  const { context, page } = await shopAtTheOffer(stack, 'Empório do Arrasto');
   try {
     let simulations = 0;
     page.on('request', (request) => {

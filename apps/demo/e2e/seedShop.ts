@@ -14,12 +14,20 @@ async function ok(response: Response, what: string): Promise<Response> {
   return response;
 }
 
+/** A shop signed up at a running demo whose borrower has registered and sent nothing yet. */
+export interface RegisteredShop {
+  /** The partner's sign-in cookie (`name=value`), for a browser context or a fetch. */
+  cookie: { name: string; value: string };
+  customerId: string;
+  /** The session token's `Authorization` header, for calls through the proxy. */
+  auth: { authorization: string };
+}
+
 /**
- * Does over HTTP what a shop's browser and the sandbox panel do: signs up, registers through the
- * proxy, uploads the documents, completes the biometrics, and waits until Dinie offers credit.
- * For benchmarks and tests that start at the offer; the end-to-end tests walk these steps on screen.
+ * Does over HTTP what a shop's browser does first: signs up and registers the borrower through the
+ * proxy. For benchmarks and tests that start at the documents step.
  */
-export async function seedShopWithOffer(demoUrl: string, shop: string): Promise<SeededShop> {
+export async function seedRegisteredShop(demoUrl: string, shop: string): Promise<RegisteredShop> {
   const signUp = await ok(
     await fetch(`${demoUrl}/demo/borrowers`, {
       method: 'POST',
@@ -54,12 +62,23 @@ export async function seedShopWithOffer(demoUrl: string, shop: string): Promise<
       'registration',
     )
   ).json()) as { id: string };
+  return { cookie, customerId: customer.id, auth };
+}
+
+/**
+ * Does over HTTP what a shop's browser and the sandbox panel do: signs up, registers through the
+ * proxy, uploads the documents, completes the biometrics, and waits until Dinie offers credit.
+ * For benchmarks and tests that start at the offer; the end-to-end tests walk these steps on screen.
+ */
+export async function seedShopWithOffer(demoUrl: string, shop: string): Promise<SeededShop> {
+  const { cookie, customerId, auth } = await seedRegisteredShop(demoUrl, shop);
+  const headers = { cookie: `${cookie.name}=${cookie.value}` };
   for (const type of ['ccmei', 'cnh', 'selfie']) {
     const form = new FormData();
     form.set('type', type);
     form.set('file', new Blob([new Uint8Array(SAMPLE_PDF)], { type: 'application/pdf' }), `${type}.pdf`);
     await ok(
-      await fetch(`${demoUrl}/dinie/customers/${customer.id}/documents`, {
+      await fetch(`${demoUrl}/dinie/customers/${customerId}/documents`, {
         method: 'POST',
         headers: auth,
         body: form,
@@ -79,8 +98,7 @@ export async function seedShopWithOffer(demoUrl: string, shop: string): Promise<
     ).json()) as {
       offer: { id: string; status: string } | null;
     };
-    if (state.offer?.status === 'available')
-      return { cookie, customerId: customer.id, offerId: state.offer.id };
+    if (state.offer?.status === 'available') return { cookie, customerId, offerId: state.offer.id };
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('No credit offer became available for the seeded shop.');

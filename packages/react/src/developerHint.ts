@@ -9,27 +9,19 @@ export interface DeveloperHints {
   sessionFailed(error: unknown): void;
 }
 
-/** The hints of one provider, which logs each at most once. */
+/**
+ * The hints of one provider, which logs each at most once. The wording loads only when there is
+ * something to tell: a page that reaches its proxy never downloads it.
+ */
 export function createDeveloperHints(baseUrl: string): DeveloperHints {
   let told = false;
-  const tell = (what: string) => {
-    if (told) return;
-    told = true;
-    console.error(
-      `Dinie Embed: ${what} The components call the partner's proxy at "${baseUrl}" (POST ${join(baseUrl, 'session')}, GET ${join(baseUrl, 'customers')}, …). Likely causes: @dinie-embed/proxy is not mounted at "${baseUrl}" on your server, the server is not running, or in development the dev server does not forward "${baseUrl}" to it (Vite: \`server: { proxy: { '${baseUrl}': 'http://127.0.0.1:3000' } }\`). See "A React front end" in the README.`,
-    );
-  };
   return {
     sessionFailed(error) {
-      tell(`fetchSessionToken() failed (${describe(error)}), so no request can be made.`);
+      if (told) return;
+      told = true;
+      void import('./developerHintText.ts').then(({ sessionFailedHint }) =>
+        console.error(sessionFailedHint(baseUrl, error)),
+      );
     },
   };
-}
-
-function join(base: string, path: string): string {
-  return `${base.replace(/\/+$/, '')}/${path}`;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }

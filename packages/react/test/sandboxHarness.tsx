@@ -7,8 +7,45 @@ import { DinieProvider, type DinieProviderProps } from '../src/index.ts';
 /** Where the hooks think Dinie lives; {@link SandboxHarness.fetch} routes it into the sandbox. */
 export const BASE_URL = 'http://sandbox.test/v3';
 
-const CLIENT_ID = `dinie_ci_${'0123456789abcdef'.repeat(2)}`;
-const CLIENT_SECRET = `dinie_cs_test_${'fedcba9876543210'.repeat(2)}`;
+/** The partner credentials every test sandbox is created with. */
+export const CLIENT_ID = `dinie_ci_${'0123456789abcdef'.repeat(2)}`;
+export const CLIENT_SECRET = `dinie_cs_test_${'fedcba9876543210'.repeat(2)}`;
+
+/** The partner's side of a sandbox at `baseUrl` (`…/v3`), through `fetchImpl`. */
+export interface PartnerApi {
+  /** A real partner token from `POST /auth/token`. */
+  token(): Promise<string>;
+  /** Calls the sandbox as the partner and returns the parsed JSON body (`undefined` when empty). */
+  call<T = unknown>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/** Talks to a sandbox as the partner: an in-process one through its `fetch`, a listening one over HTTP. */
+export function partnerApi(fetchImpl: typeof fetch, baseUrl: string): PartnerApi {
+  async function token(): Promise<string> {
+    const response = await fetchImpl(`${baseUrl}/auth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${btoa(`${CLIENT_ID}:${CLIENT_SECRET}`)}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    if (!response.ok) throw new Error(`token exchange failed: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { access_token: string }).access_token;
+  }
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await fetchImpl(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
+      body: body === undefined ? null : JSON.stringify(body),
+    });
+    if (!response.ok)
+      throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
+    const text = await response.text();
+    return (text === '' ? undefined : JSON.parse(text)) as T;
+  }
+  return { token, call };
+}
 
 /** A CPF with valid check digits. */
 export const CPF = '529.982.247-25';
@@ -35,30 +72,7 @@ export function createSandboxHarness(options: SandboxOptions = {}): SandboxHarne
   const sandbox = createSandbox({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET, stepMs: 0, ...options });
   const sandboxFetch: typeof fetch = (input, init) => sandbox.fetch(new Request(input, init));
 
-  async function partnerToken(): Promise<string> {
-    const response = await sandboxFetch(`${BASE_URL}/auth/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${btoa(`${CLIENT_ID}:${CLIENT_SECRET}`)}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-    });
-    if (!response.ok) throw new Error(`token exchange failed: ${response.status} ${await response.text()}`);
-    return ((await response.json()) as { access_token: string }).access_token;
-  }
-
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await sandboxFetch(`${BASE_URL}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await partnerToken()}`, 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-    if (!response.ok)
-      throw new Error(`${method} ${path} failed: ${response.status} ${await response.text()}`);
-    const text = await response.text();
-    return (text === '' ? undefined : JSON.parse(text)) as T;
-  }
+  const { token: partnerToken, call } = partnerApi(sandboxFetch, BASE_URL);
 
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false }, mutations: { retry: false } },

@@ -12,7 +12,7 @@ export {
   type BiometricsStepProps,
   type BiometricsStepState,
 } from './biometrics-step/BiometricsStep.tsx';
-export { QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
+export { loadQrCode, QrCode, type QrCodeProps } from './biometrics-step/QrCode.tsx';
 export {
   ContractSigning,
   type ContractSigningProps,
@@ -42,8 +42,7 @@ export {
   type DocumentUploadProps,
   type DocumentUploadState,
 } from './document-upload/DocumentUpload.tsx';
-export { en } from './i18n/en.ts';
-export { type Locale, type MessageOverrides, messagesByLocale } from './i18n/locales.ts';
+export { type Locale, loadLocale, type MessageOverrides } from './i18n/locales.ts';
 export { type Messages, ptBR } from './i18n/pt-BR.ts';
 export {
   InstallmentSchedule,

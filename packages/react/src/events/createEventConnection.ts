@@ -1,6 +1,6 @@
-import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
+import type { QueryClient } from '@tanstack/react-query';
+import { MAX_RETRY_MS, MIN_RETRY_MS, sleep } from './backoff.ts';
 import type { EventStreamOptions } from './readEventStream.ts';
-import { REPLAY_FROM_START } from './replayFromStart.ts';
 
 /**
  * Where live updates stand: `connecting` to the event stream, `open` and listening, `polling`
@@ -34,8 +34,11 @@ export interface EventConnection {
   awaitServer(): () => void;
 }
 
-const MIN_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 30_000;
+type LiveUpdates = typeof import('./liveUpdates.ts');
+
+/** Until the live-updates code has loaded: every Dinie query on screen, refetched. */
+const refetchShown = (queryClient: QueryClient) =>
+  queryClient.invalidateQueries({ queryKey: ['dinie'] }, { cancelRefetch: false });
 
 /** Creates the event stream of one provider; nothing runs until the first {@link EventConnection.retain}. */
 export function createEventConnection(options: EventConnectionOptions): EventConnection {
@@ -46,15 +49,18 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
   let stopTimer: ReturnType<typeof setTimeout> | undefined;
   let awaiting = 0;
   let safetyNet: ReturnType<typeof setInterval> | undefined;
+  // The stream loop, the event reader and what a poll or an event refetches load with the first
+  // connection, not with the page.
+  let live: LiveUpdates | undefined;
+  const refresh = (): void => {
+    void (live ? live.refreshLive(options.queryClient) : refetchShown(options.queryClient));
+  };
 
   // The regular poller already refetches while `polling`; a second timer would double the load.
   const updateSafetyNet = (): void => {
     const wanted = awaiting > 0 && status !== 'polling';
     if (wanted && safetyNet === undefined) {
-      safetyNet = setInterval(
-        () => void invalidateAllDinieQueries(options.queryClient),
-        options.safetyPollIntervalMs(),
-      );
+      safetyNet = setInterval(refresh, options.safetyPollIntervalMs());
     } else if (!wanted && safetyNet !== undefined) {
       clearInterval(safetyNet);
       safetyNet = undefined;
@@ -68,10 +74,33 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
     for (const listener of listeners) listener();
   };
 
+  /**
+   * Loads the live-updates code, then runs the stream. While it cannot be loaded (a deploy
+   * replaced the chunk, the network dropped), the data is polled and the load retried.
+   */
+  const connect = async (signal: AbortSignal): Promise<void> => {
+    let poll: ReturnType<typeof setInterval> | undefined;
+    try {
+      for (let failures = 0; !live; failures++) {
+        try {
+          live = await import('./liveUpdates.ts');
+        } catch {
+          setStatus('polling');
+          poll ??= setInterval(refresh, options.pollIntervalMs());
+          await sleep(Math.min(MAX_RETRY_MS, MIN_RETRY_MS * 2 ** failures), signal);
+        }
+        if (signal.aborted) return;
+      }
+    } finally {
+      clearInterval(poll);
+    }
+    await live.connectLoop(options, signal, setStatus);
+  };
+
   const start = (): void => {
     const controller = new AbortController();
     run = controller;
-    connectLoop(options, controller.signal, setStatus).finally(() => {
+    connect(controller.signal).finally(() => {
       if (run === controller) run = null;
       setStatus('closed');
     });
@@ -112,124 +141,4 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
       };
     },
   };
-}
-
-async function connectLoop(
-  options: EventConnectionOptions,
-  signal: AbortSignal,
-  setStatus: (status: DinieEventsStatus) => void,
-): Promise<void> {
-  const poller = createPoller(options);
-  signal.addEventListener('abort', poller.stop, { once: true });
-  let lastEventId = REPLAY_FROM_START;
-  let retryMs = MIN_RETRY_MS;
-  let failures = 0;
-  let refused = 0;
-  try {
-    const reader = await loadStreamReader(signal, () => {
-      setStatus('polling');
-      poller.start();
-    });
-    if (reader === null) return;
-    const { readEventStream, createEventStreamParser } = reader;
-    while (!signal.aborted) {
-      if (!poller.running) setStatus('connecting');
-      const parser = createEventStreamParser(lastEventId);
-      const attempt = await readEventStream(options, parser, signal, () => {
-        setStatus('open');
-        poller.stop();
-        failures = 0;
-        refused = 0;
-      });
-      lastEventId = parser.lastEventId;
-      retryMs = parser.retryMs ?? retryMs;
-      if (signal.aborted) return;
-      if (attempt.kind === 'unavailable') {
-        setStatus('polling');
-        poller.start();
-        await abortion(signal);
-        return;
-      }
-      if (attempt.kind === 'refused') {
-        // One fresh token settles an expired session; a second refusal in a row waits like any failure.
-        refused++;
-        if (refused === 1) continue;
-      } else {
-        refused = 0;
-      }
-      if (attempt.kind === 'ended') {
-        await sleep(retryMs, signal);
-        continue;
-      }
-      setStatus('polling');
-      poller.start();
-      const ceiling = Math.min(MAX_RETRY_MS, Math.max(retryMs, MIN_RETRY_MS) * 2 ** failures++);
-      await sleep(ceiling / 2 + Math.random() * (ceiling / 2), signal);
-    }
-  } finally {
-    poller.stop();
-  }
-}
-
-/**
- * Loads the stream reader with the first connection, not with the page: an app's first paint does
- * not wait for it, and an app that turns events off never ships it. While it cannot be loaded
- * (a deploy replaced the chunk, the network dropped), the data is polled and the load retried.
- */
-async function loadStreamReader(signal: AbortSignal, fallBack: () => void) {
-  for (let failures = 0; !signal.aborted; failures++) {
-    try {
-      const [stream, parser] = await Promise.all([
-        import('./readEventStream.ts'),
-        import('./createEventStreamParser.ts'),
-      ]);
-      return {
-        readEventStream: stream.readEventStream,
-        createEventStreamParser: parser.createEventStreamParser,
-      };
-    } catch {
-      fallBack();
-      await sleep(Math.min(MAX_RETRY_MS, MIN_RETRY_MS * 2 ** failures), signal);
-    }
-  }
-  return null;
-}
-
-function createPoller(options: EventConnectionOptions) {
-  let timer: ReturnType<typeof setInterval> | undefined;
-  return {
-    get running() {
-      return timer !== undefined;
-    },
-    start() {
-      if (timer !== undefined) return;
-      timer = setInterval(
-        () => void invalidateAllDinieQueries(options.queryClient),
-        options.pollIntervalMs(),
-      );
-    },
-    stop() {
-      clearInterval(timer);
-      timer = undefined;
-    },
-  };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-    function done(): void {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-  });
-}
-
-function abortion(signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) resolve();
-    else signal.addEventListener('abort', () => resolve(), { once: true });
-  });
 }

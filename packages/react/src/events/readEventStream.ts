@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { invalidateAllDinieQueries } from '../queries/invalidateAllDinieQueries.ts';
-import { invalidateForEvent } from '../queries/invalidateForEvent.ts';
+import { applyEvent } from '../queries/applyEvent.ts';
+import { refreshLive } from '../queries/refreshLive.ts';
 import type { SessionTokenStore } from '../sessionToken.ts';
 import type { EventStreamParser, ServerSentEvent } from './createEventStreamParser.ts';
 import { REPLAY_FROM_START } from './replayFromStart.ts';
@@ -82,8 +82,8 @@ export async function readEventStream(
       return { kind: 'failed' };
     }
     onOpen();
-    // Events sent between the first queries and this moment were missed; one refetch closes the gap.
-    if (parser.lastEventId === REPLAY_FROM_START) void invalidateAllDinieQueries(options.queryClient);
+    // Nothing to refetch here: what happened between the first queries and this moment comes in
+    // the replay that `Last-Event-ID` asks for (or as `resync`, when the history cannot tell).
     const reader = response.body.getReader();
     const decoder = new TextDecoder();
     let received = false;
@@ -119,7 +119,7 @@ export async function readEventStream(
 }
 
 function handleEvent(queryClient: QueryClient, event: ServerSentEvent): Promise<void> {
-  if (event.event === 'resync') return invalidateAllDinieQueries(queryClient);
+  if (event.event === 'resync') return refreshLive(queryClient);
   let parsed: unknown;
   try {
     parsed = JSON.parse(event.data);
@@ -128,8 +128,8 @@ function handleEvent(queryClient: QueryClient, event: ServerSentEvent): Promise<
   }
   const record = parsed as { type?: unknown; data?: unknown } | undefined;
   // Whatever the event was, something changed; an unreadable one refreshes everything.
-  if (typeof record?.type !== 'string') return invalidateAllDinieQueries(queryClient);
+  if (typeof record?.type !== 'string') return refreshLive(queryClient);
   const data =
     typeof record.data === 'object' && record.data !== null ? (record.data as Record<string, unknown>) : {};
-  return invalidateForEvent(queryClient, { type: record.type, data });
+  return applyEvent(queryClient, { type: record.type, data });
 }

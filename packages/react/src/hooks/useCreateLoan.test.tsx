@@ -8,10 +8,8 @@ import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedOffer, seedTerms } from '../../test/loanSeed.ts';
+import { CLIENT_ID, CLIENT_SECRET, partnerApi } from '../../test/sandboxHarness.tsx';
 import { DinieProvider, useCreateLoan } from '../index.ts';
-
-const CLIENT_ID = `dinie_ci_${'0123456789abcdef'.repeat(2)}`;
-const CLIENT_SECRET = `dinie_cs_test_${'fedcba9876543210'.repeat(2)}`;
 
 /** What the hop does with one `POST /v3/loans` after the sandbox has answered it. */
 type Fault = 'pass' | 'drop' | 'stall';
@@ -107,26 +105,7 @@ async function scene(faults: Fault[], hostFetch?: typeof fetch): Promise<Scene> 
   };
   open.push(closeAll);
 
-  const token = async () => {
-    const response = await fetch(`${sandbox.url}/v3/auth/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${btoa(`${CLIENT_ID}:${CLIENT_SECRET}`)}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: 'grant_type=client_credentials',
-    });
-    return ((await response.json()) as { access_token: string }).access_token;
-  };
-  const call = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${sandbox.url}/v3${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await token()}`, 'content-type': 'application/json' },
-      body: body === undefined ? null : JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
-  };
+  const { token, call } = partnerApi(fetch, `${sandbox.url}/v3`);
   const offer = await seedOffer(call, () => sandbox.sandbox.settle());
   const terms = await seedTerms(call, offer);
   const queryClient = new QueryClient({

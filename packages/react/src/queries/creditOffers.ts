@@ -1,6 +1,7 @@
 import type { CreditOffer, Simulation, SimulationRequest } from '@dinie-embed/api';
 import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { dinieClientOf } from './dinieClientOf.ts';
+import { FRESH_FOR_MS } from './freshness.ts';
 
 /** Query keys of credit offers and their simulations, all under `['dinie', 'credit-offers']`. */
 export const creditOfferKeys = {
@@ -24,6 +25,7 @@ export const creditOfferQueries = {
   forCustomer: (customerId: string) =>
     queryOptions({
       queryKey: creditOfferKeys.forCustomer(customerId),
+      staleTime: FRESH_FOR_MS,
       queryFn: async ({ client, signal }): Promise<CreditOffer[]> => {
         const page = await dinieClientOf(
           client,
@@ -37,6 +39,7 @@ export const creditOfferQueries = {
   detail: (creditOfferId: string) =>
     queryOptions({
       queryKey: creditOfferKeys.detail(creditOfferId),
+      staleTime: FRESH_FOR_MS,
       queryFn: ({ client, signal }) =>
         dinieClientOf(client, 'creditOfferQueries.detail(id)').creditOffers.get(creditOfferId, { signal }),
     }),

@@ -9,6 +9,7 @@ import type {
 import { mutationOptions, type QueryClient, queryOptions, skipToken } from '@tanstack/react-query';
 import { createSubmission, type Submission } from './createSubmission.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
+import { FRESH_FOR_MS } from './freshness.ts';
 import { rememberBiometricsSession, rememberedBiometricsSession } from './rememberedBiometrics.ts';
 
 /** Query keys of customers, all under `['dinie', 'customers']`. */
@@ -27,11 +28,13 @@ export const customerKeys = {
 export const customerQueries = {
   /**
    * The borrower of the session: behind the proxy, `GET customers` answers a list of 0 or 1;
-   * `null` means the borrower has not registered yet.
+   * `null` means the borrower has not registered yet. The customer it finds also fills its
+   * `detail`, so a component asking for it by id does not fetch it again.
    */
   session: () =>
     queryOptions({
       queryKey: customerKeys.session(),
+      staleTime: FRESH_FOR_MS,
       queryFn: async ({ client, signal }): Promise<Customer | null> => {
         const page = await dinieClientOf(client, 'customerQueries.session()').customers.list(
           { limit: 1 },
@@ -46,6 +49,7 @@ export const customerQueries = {
   detail: (customerId: string) =>
     queryOptions({
       queryKey: customerKeys.detail(customerId),
+      staleTime: FRESH_FOR_MS,
       queryFn: ({ client, signal }) =>
         dinieClientOf(client, 'customerQueries.detail(id)').customers.get(customerId, { signal }),
     }),

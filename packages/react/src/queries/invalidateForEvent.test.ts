@@ -25,8 +25,11 @@ const QUERIES = {
 
 type QueryName = keyof typeof QUERIES;
 
-const CUSTOMERS: QueryName[] = ['session customer', 'customer', 'biometrics session'];
-const OFFERS: QueryName[] = ['offers', 'offer', 'latest simulation'];
+// The biometrics session, the latest simulation and the loan of an offer are only ever written by
+// this page: no event makes them stale.
+const CUSTOMERS: QueryName[] = ['session customer', 'customer'];
+const OFFERS: QueryName[] = ['offers', 'offer'];
+const WRITTEN_HERE: QueryName[] = ['biometrics session', 'latest simulation', 'loan of the offer'];
 /** The loan an event names and its installments; never another loan's. */
 const THE_LOAN: QueryName[] = ['loan', 'installments'];
 
@@ -106,14 +109,46 @@ describe('invalidateForEvent', () => {
     const queryClient = seededClient();
     await invalidateForEvent(queryClient, { type: 'loan.signed', data: {} });
     expect(byName(invalidated(queryClient))).toEqual(
-      byName(['loan', 'installments', 'other loan', 'other loan installments', 'loan of the offer']),
+      byName(['loan', 'installments', 'other loan', 'other loan installments']),
     );
   });
 
   it('refreshes everything on an event this version does not know', async () => {
     const queryClient = seededClient();
     await invalidateForEvent(queryClient, { type: 'mandate.created', data: { id: 'md_1' } });
-    expect(byName(invalidated(queryClient))).toEqual(byName(Object.keys(QUERIES) as QueryName[]));
+    expect(byName(invalidated(queryClient))).toEqual(
+      byName((Object.keys(QUERIES) as QueryName[]).filter((name) => !WRITTEN_HERE.includes(name))),
+    );
+  });
+
+  it('refreshes nothing for an event whose data the cache already shows, as replayed ones mostly are', async () => {
+    const queryClient = new QueryClient();
+    const customer = { id: CUSTOMER, status: 'under_review', kyc: [{ type: 'cnh', status: 'approved' }] };
+    queryClient.setQueryData(customerKeys.detail(CUSTOMER), { ...customer, name: 'Ana' });
+    await invalidateForEvent(queryClient, { type: 'customer.kyc_updated', data: customer });
+    expect(queryClient.getQueryState(customerKeys.detail(CUSTOMER))?.isInvalidated).toBe(false);
+    // One field the page has not seen is enough to refetch.
+    await invalidateForEvent(queryClient, {
+      type: 'customer.kyc_updated',
+      data: { ...customer, kyc: [{ type: 'cnh', status: 'rejected' }] },
+    });
+    expect(queryClient.getQueryState(customerKeys.detail(CUSTOMER))?.isInvalidated).toBe(true);
+  });
+
+  it('leaves a customer to the session list on screen, which brings it along', async () => {
+    const queryClient = seededClient();
+    queryClient.setQueryData(customerKeys.session(), { id: CUSTOMER });
+    let fetched = 0;
+    const session = new QueryObserver(queryClient, {
+      queryKey: customerKeys.session(),
+      queryFn: async () => ({ id: CUSTOMER, fetched: ++fetched }),
+      staleTime: Number.POSITIVE_INFINITY,
+    });
+    const unsubscribe = session.subscribe(() => {});
+    await invalidateForEvent(queryClient, eventFor('customer.kyc_updated'));
+    unsubscribe();
+    expect(fetched).toBe(1);
+    expect(queryClient.getQueryState(customerKeys.detail(CUSTOMER))?.isInvalidated).toBe(false);
   });
 
   it('refetches the queries on screen, not only marks them stale', async () => {

@@ -1,14 +1,9 @@
 import type { Loan, LoanCreateRequest, LoanStatus, Transaction } from '@dinie-embed/api';
-import {
-  mutationOptions,
-  type Query,
-  type QueryClient,
-  queryOptions,
-  skipToken,
-} from '@tanstack/react-query';
+import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { createSubmission, type Submission } from './createSubmission.ts';
 import { creditOfferKeys } from './creditOffers.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
+import { FRESH_FOR_MS } from './freshness.ts';
 
 /** Query keys of loans and their installments, all under `['dinie', 'loans']`. */
 export const loanKeys = {
@@ -36,17 +31,6 @@ export function isSettledLoan(loan: Pick<Loan, 'status'> | null | undefined): bo
   return loan != null && SETTLED_LOAN_STATUSES.has(loan.status);
 }
 
-/**
- * Whether a query is about a settled loan (the loan or its installments), as the cache holds it:
- * the polling fallback and full resyncs leave these alone.
- */
-export function isSettledLoanQuery(queryClient: QueryClient, query: Query): boolean {
-  const [scope, resource, kind, loanId] = query.queryKey;
-  if (scope !== 'dinie' || resource !== 'loans' || typeof loanId !== 'string') return false;
-  if (kind !== 'detail' && kind !== 'transactions') return false;
-  return isSettledLoan(queryClient.getQueryData<Loan>(loanKeys.detail(loanId)));
-}
-
 /** One page holds every installment of a loan; Dinie's maximum page size. */
 const TRANSACTIONS_PAGE_SIZE = 100;
 
@@ -59,12 +43,13 @@ export const loanQueries = {
       queryFn: ({ client, signal }) =>
         dinieClientOf(client, 'loanQueries.detail(id)').loans.get(loanId, { signal }),
       // A settled loan never changes: a remount or a refocus need not ask again.
-      staleTime: (query) => (isSettledLoan(query.state.data) ? Number.POSITIVE_INFINITY : 0),
+      staleTime: (query) => (isSettledLoan(query.state.data) ? Number.POSITIVE_INFINITY : FRESH_FOR_MS),
     }),
   /** The installments of a loan, in Dinie's order; empty until the loan is `active`. */
   transactions: (loanId: string) =>
     queryOptions({
       queryKey: loanKeys.transactions(loanId),
+      staleTime: FRESH_FOR_MS,
       queryFn: async ({ client, signal }): Promise<Transaction[]> => {
         const page = await dinieClientOf(client, 'loanQueries.transactions(id)').loans.listTransactions(
           loanId,

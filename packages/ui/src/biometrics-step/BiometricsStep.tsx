@@ -1,15 +1,14 @@
 import { formatDateTime } from '@dinie-embed/api';
 import { useBiometricsSession } from '@dinie-embed/react';
-import * as Dialog from '@radix-ui/react-dialog';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { DialogHeader } from '../primitives/DialogHeader.tsx';
 import { CheckIcon, ExternalIcon, FaceIcon, Spinner } from '../primitives/icons.tsx';
+import { ModalDialog, useDialogTrigger } from '../primitives/ModalDialog.tsx';
+import { useOnDemand } from '../primitives/onDemand.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
-import { useThemeScope } from '../theme/useThemeScope.ts';
-import { QrCode } from './QrCode.tsx';
+import { QrCode, qrEncoder } from './QrCode.tsx';
 
 /** Props of {@link BiometricsStep}. */
 export interface BiometricsStepProps {
@@ -47,6 +46,7 @@ export type BiometricsStepState =
  * "waiting for your phone" status that moves on by itself when the capture completes (events or
  * polling). On a phone (coarse pointer) the capture runs in an iframe inside the dialog, with
  * camera permission. The session opens when the dialog does; an expired one is renewed on request.
+ * The dialog's code and the QR code encoder load while the button is on screen, not with the page.
  */
 export function BiometricsStep({
   customerId,
@@ -67,44 +67,48 @@ export function BiometricsStep({
     onOpenChange?.(next);
   };
 
+  const { triggerProps, returnFocus } = useDialogTrigger(open);
+  useEffect(() => {
+    if (mode !== 'embedded') qrEncoder.load().catch(() => undefined);
+  }, [mode]);
+
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <Button variant={triggerVariant}>
-          <FaceIcon />
-          {triggerLabel ?? copy.start}
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dinie-dialog-overlay" />
-        {open ? (
-          <BiometricsDialog
-            customerId={customerId}
-            mode={mode}
-            onContinue={() => {
-              setOpen(false);
-              onComplete?.();
-            }}
-          />
-        ) : null}
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <Button {...triggerProps} variant={triggerVariant} onClick={() => setOpen(true)}>
+        <FaceIcon />
+        {triggerLabel ?? copy.start}
+      </Button>
+      {open ? (
+        <BiometricsDialog
+          customerId={customerId}
+          mode={mode}
+          onClose={() => setOpen(false)}
+          returnFocus={returnFocus}
+          onContinue={() => {
+            setOpen(false);
+            onComplete?.();
+          }}
+        />
+      ) : null}
+    </>
   );
 }
 
 function BiometricsDialog({
   customerId,
   mode,
+  onClose,
+  returnFocus,
   onContinue,
 }: {
   customerId: string;
   mode: 'auto' | 'handoff' | 'embedded';
+  onClose: () => void;
+  returnFocus: (event: Event) => void;
   onContinue: () => void;
 }) {
   const { messages, locale } = useTheme();
   const copy = messages.biometrics;
-  const content = useRef<HTMLDivElement>(null);
-  const scope = useThemeScope(content);
   const continueButton = useRef<HTMLButtonElement>(null);
   const coarse = useMediaQuery('(pointer: coarse)');
   const embedded = mode === 'embedded' || (mode === 'auto' && coarse);
@@ -139,22 +143,22 @@ function BiometricsDialog({
             ? 'capturing'
             : 'waiting';
 
+  // A desktop's dialog opens with its QR code drawn: it waits for the encoder, loading since the
+  // button showed, as it waits for the dialog's own code.
+  const encoder = useOnDemand(qrEncoder);
+  if (!embedded && encoder === undefined) return null;
+
   return (
-    <Dialog.Content
-      ref={content}
-      {...scope}
-      className="dinie-theme dinie-dialog dinie-biometrics"
+    <ModalDialog
+      onClose={onClose}
+      returnFocus={returnFocus}
+      title={copy.title}
+      description={copy.description}
+      className="dinie-biometrics"
       data-state={state}
       data-mode={embedded ? 'embedded' : 'handoff'}
       aria-busy={state === 'preparing' || undefined}
-      onOpenAutoFocus={(event) => {
-        // Focus the dialog itself, so a screen reader starts from its title and description.
-        event.preventDefault();
-        content.current?.focus();
-      }}
     >
-      <DialogHeader title={copy.title} description={copy.description} />
-
       {state === 'preparing' ? (
         <p className="dinie-biometrics__status" role="status">
           <Spinner />
@@ -240,7 +244,7 @@ function BiometricsDialog({
           {messages.common.continue}
         </Button>
       ) : null}
-    </Dialog.Content>
+    </ModalDialog>
   );
 }
 

@@ -1,5 +1,4 @@
-import { useMemo } from 'react';
-import { encode } from 'uqr';
+import { onDemand, useOnDemand } from '../primitives/onDemand.ts';
 
 /** Props of {@link QrCode}. */
 export interface QrCodeProps {
@@ -9,40 +8,20 @@ export interface QrCodeProps {
   label: string;
 }
 
+/** The QR code encoder, loaded with the first code drawn, not with components that never draw one. */
+export const qrEncoder = onDemand(() => import('./QrSvg.tsx'));
+
+/** Loads the QR code encoder ahead of the first code drawn; resolves once it is there. */
+export function loadQrCode(): Promise<void> {
+  return qrEncoder.load().then(() => undefined);
+}
+
 /**
- * A QR code drawn as one SVG path: each run of dark modules in a row becomes a rectangle. Dark on
- * white in both colour schemes, with the quiet zone the standard asks for, so every phone reads it.
+ * An SVG QR code, drawn without inline styles: dark on white in both colour schemes, with the
+ * quiet zone the standard asks for, so every phone reads it. The encoder is loaded when the first
+ * code renders (or ahead, with {@link loadQrCode}); until then nothing is drawn.
  */
-export function QrCode({ value, label }: QrCodeProps) {
-  const { size, path } = useMemo(() => {
-    // `M` survives a smudged screen or a glare better than the default `L`.
-    const { data, size } = encode(value, { ecc: 'M', border: 2 });
-    let d = '';
-    data.forEach((row, y) => {
-      let x = 0;
-      while (x < size) {
-        if (!row[x]) {
-          x += 1;
-          continue;
-        }
-        const start = x;
-        while (x < size && row[x]) x += 1;
-        d += `M${start} ${y}h${x - start}v1h${start - x}z`;
-      }
-    });
-    return { size, path: d };
-  }, [value]);
-  return (
-    <svg
-      className="dinie-qr"
-      viewBox={`0 0 ${size} ${size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges"
-      data-value={value}
-    >
-      <rect className="dinie-qr__light" width={size} height={size} />
-      <path className="dinie-qr__dark" d={path} />
-    </svg>
-  );
+export function QrCode(props: QrCodeProps) {
+  const encoder = useOnDemand(qrEncoder);
+  return encoder ? <encoder.QrSvg {...props} /> : null;
 }

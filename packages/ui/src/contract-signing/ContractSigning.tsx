@@ -1,16 +1,14 @@
 import type { Loan, LoanStatus } from '@dinie-embed/api';
 import { useLoan } from '@dinie-embed/react';
-import * as Dialog from '@radix-ui/react-dialog';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
-import { DialogHeader } from '../primitives/DialogHeader.tsx';
 import { CheckIcon, ExternalIcon, Spinner } from '../primitives/icons.tsx';
+import { ModalDialog, useDialogTrigger } from '../primitives/ModalDialog.tsx';
 import { LoadFailed } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
-import { useThemeScope } from '../theme/useThemeScope.ts';
 
 /** Props of {@link ContractSigning}. */
 export interface ContractSigningProps {
@@ -50,7 +48,7 @@ function stateOf(loan: Loan | undefined, failed: boolean, opened: boolean): Cont
 
 /**
  * The contract (CCB) signature. While Dinie prepares the contract it says so; once the loan has a
- * `signing_url` the borrower opens it, framed in a Radix Dialog or in a new tab (phones, and pages
+ * `signing_url` the borrower opens it, framed in a dialog (loaded on demand) or in a new tab (phones, and pages
  * that cannot be framed; the dialog always offers the tab too). Nothing needs to come back from
  * the signing page: the loan is live (events, else polling), so when Dinie reports it signed the
  * dialog closes, the view says so, and `onSigned` runs.
@@ -170,28 +168,25 @@ function SigningDialog({
 }) {
   const { messages } = useTheme();
   const copy = messages.signing;
-  const content = useRef<HTMLDivElement>(null);
-  const scope = useThemeScope(content);
+  const { triggerProps, returnFocus } = useDialogTrigger(open);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger asChild>
-        <Button variant="primary" className="dinie-button--block">
-          {copy.sign}
-        </Button>
-      </Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dinie-dialog-overlay" />
-        <Dialog.Content
-          ref={content}
-          {...scope}
-          className="dinie-theme dinie-dialog dinie-signing-dialog"
-          onOpenAutoFocus={(event) => {
-            // Focus the dialog itself, so a screen reader starts from its title and description.
-            event.preventDefault();
-            content.current?.focus();
-          }}
+    <>
+      <Button
+        {...triggerProps}
+        variant="primary"
+        className="dinie-button--block"
+        onClick={() => onOpenChange(true)}
+      >
+        {copy.sign}
+      </Button>
+      {open ? (
+        <ModalDialog
+          onClose={() => onOpenChange(false)}
+          returnFocus={returnFocus}
+          title={copy.dialogTitle}
+          description={copy.dialogDescription}
+          className="dinie-signing-dialog"
         >
-          <DialogHeader title={copy.dialogTitle} description={copy.dialogDescription} />
           <iframe className="dinie-signing-dialog__frame" src={url} title={copy.frameTitle} />
           <p className="dinie-signing-dialog__fallback">
             <span>{copy.frameProblem}</span>{' '}
@@ -204,8 +199,8 @@ function SigningDialog({
             <Spinner />
             {copy.waiting}
           </p>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+        </ModalDialog>
+      ) : null}
+    </>
   );
 }

@@ -68,7 +68,7 @@ describe('<CostDisclosure>', () => {
         <CostDisclosure simulation={null} estimate={estimate} offer={offer} showWithdrawalRight={false} />
       </DinieTheme>,
     );
-    expect(screen.getByRole('region', { name: 'Cost of the loan' })).toHaveAttribute(
+    expect(await screen.findByRole('region', { name: 'Cost of the loan' })).toHaveAttribute(
       'data-state',
       'estimate',
     );

@@ -1,11 +1,56 @@
-import { en } from './en.ts';
 import { type Messages, ptBR } from './pt-BR.ts';
 
 /** The languages the components speak. */
 export type Locale = 'pt-BR' | 'en';
 
-/** The built-in copy of each {@link Locale}. */
-export const messagesByLocale: Readonly<Record<Locale, Messages>> = { 'pt-BR': ptBR, en };
+// pt-BR, the borrowers' language, ships with the components; any other locale is a chunk of its
+// own, loaded when a <DinieTheme> first asks for it, so an app carries only the copy it speaks.
+const importers: Readonly<Record<Locale, () => Promise<Messages>>> = {
+  'pt-BR': () => Promise.resolve(ptBR),
+  en: () => import('./en.ts').then((module) => module.en),
+};
+const loaded = new Map<Locale, Messages>([['pt-BR', ptBR]]);
+const loading = new Map<Locale, Promise<Messages>>();
+
+function checkLocale(locale: Locale): void {
+  if (!Object.hasOwn(importers, locale)) {
+    throw new Error(
+      `Unknown locale ${JSON.stringify(locale)}: use one of ${Object.keys(importers).join(', ')}.`,
+    );
+  }
+}
+
+/** The built-in copy of `locale` if it is loaded already (pt-BR always is), else `undefined`. */
+export function loadedMessages(locale: Locale): Messages | undefined {
+  checkLocale(locale);
+  return loaded.get(locale);
+}
+
+/**
+ * Loads the built-in copy of `locale`, once; a failed load (the network dropped) is tried afresh
+ * on the next call. `<DinieTheme>` calls it itself; call it early, e.g. before the first render or
+ * in a route loader, and a non-default locale renders with no wait at all.
+ *
+ * @throws {Error} at once for a locale the components do not speak.
+ */
+export function loadLocale(locale: Locale): Promise<Messages> {
+  checkLocale(locale);
+  let promise = loading.get(locale);
+  if (promise === undefined) {
+    promise = importers[locale]().then(
+      (messages) => {
+        loaded.set(locale, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, promise);
+  }
+  return promise;
+}
 
 /** Deep partial of {@link Messages}: any subset of texts to replace. */
 export type MessageOverrides = {
@@ -21,16 +66,10 @@ type DeepPartial<T> = T extends (...args: never[]) => unknown
       : T;
 
 /**
- * The copy of `locale` with a host's overrides laid over it. Only plain objects are merged;
- * strings, functions and lists are replaced whole.
+ * A locale's copy with a host's overrides laid over it. Only plain objects are merged; strings,
+ * functions and lists are replaced whole.
  */
-export function resolveMessages(locale: Locale, overrides?: MessageOverrides): Messages {
-  const base = messagesByLocale[locale];
-  if (base === undefined) {
-    throw new Error(
-      `Unknown locale ${JSON.stringify(locale)}: use one of ${Object.keys(messagesByLocale).join(', ')}.`,
-    );
-  }
+export function resolveMessages(base: Messages, overrides?: MessageOverrides): Messages {
   return overrides === undefined ? base : (merge(base, overrides) as Messages);
 }
 

@@ -1,6 +1,6 @@
 import { DinieProvider } from '@dinie-embed/react';
 import { QueryClient } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { createStorySandbox } from '../storybook/createStorySandbox.ts';
@@ -30,11 +30,14 @@ describe('<Onboarding> when the proxy cannot be reached', () => {
       );
       const retry = await screen.findByRole('button', { name: 'Tentar de novo' });
       expect(screen.getByRole('alert')).toHaveTextContent('Algo deu errado');
-      expect(
-        logged.mock.calls.some(([message]) =>
-          /^Dinie Embed: fetchSessionToken\(\) failed/.test(String(message)),
-        ),
-      ).toBe(true);
+      // The hint's wording loads on demand: it is logged a moment after the failure.
+      await waitFor(() =>
+        expect(
+          logged.mock.calls.some(([message]) =>
+            /^Dinie Embed: fetchSessionToken\(\) failed/.test(String(message)),
+          ),
+        ).toBe(true),
+      );
 
       reachable = true;
       await userEvent.click(retry);

@@ -1,4 +1,3 @@
-import * as Progress from '@radix-ui/react-progress';
 import { useRef } from 'react';
 import { useIsomorphicLayoutEffect } from '../theme/useIsomorphicLayoutEffect.ts';
 
@@ -22,15 +21,28 @@ export function ProgressBar({ value, label, valueText }: ProgressBarProps) {
   useIsomorphicLayoutEffect(() => {
     indicator.current?.style.setProperty('--dinie-progress', String(clamped / 100));
   }, [clamped]);
+  // The markup and attributes Radix Progress rendered, without its context machinery.
+  const state = clamped === 100 ? 'complete' : 'loading';
   return (
-    <Progress.Root
+    <div
       className="dinie-progress"
-      value={clamped}
-      max={100}
-      getValueLabel={() => valueText}
+      role="progressbar"
       aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={clamped}
+      aria-valuetext={valueText}
+      data-state={state}
+      data-value={clamped}
+      data-max={100}
     >
-      <Progress.Indicator ref={indicator} className="dinie-progress__indicator" />
-    </Progress.Root>
+      <div
+        ref={indicator}
+        className="dinie-progress__indicator"
+        data-state={state}
+        data-value={clamped}
+        data-max={100}
+      />
+    </div>
   );
 }

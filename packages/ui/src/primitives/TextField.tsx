@@ -1,5 +1,4 @@
-import * as Label from '@radix-ui/react-label';
-import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { InputHTMLAttributes, MouseEvent, ReactNode, Ref } from 'react';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { AlertIcon } from './icons.tsx';
 import { withClassName } from './withClassName.ts';
@@ -50,10 +49,10 @@ export function TextField({
     .join(' ');
   return (
     <div className={withClassName('dinie-field', className)} data-state={error ? 'invalid' : 'valid'}>
-      <Label.Root htmlFor={id} className="dinie-field__label">
+      <label htmlFor={id} className="dinie-field__label" onMouseDown={keepTextUnselected}>
         {label}
         {optional ? <span className="dinie-field__optional"> ({messages.common.optional})</span> : null}
-      </Label.Root>
+      </label>
       {hint ? (
         <p id={hintId} className="dinie-field__hint">
           {hint}
@@ -91,4 +90,9 @@ export function TextField({
       </div>
     </div>
   );
+}
+
+/** A double click on the label does not select its text. */
+function keepTextUnselected(event: MouseEvent<HTMLLabelElement>): void {
+  if (event.detail > 1) event.preventDefault();
 }

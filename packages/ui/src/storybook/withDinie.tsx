@@ -1,7 +1,7 @@
 import { DinieProvider } from '@dinie-embed/react';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
-import type { Locale } from '../i18n/locales.ts';
+import { type Locale, loadLocale } from '../i18n/locales.ts';
 import type { Appearance } from '../theme/appearance.ts';
 import { DinieTheme } from '../theme/DinieTheme.tsx';
 import type { ColorScheme } from '../theme/ThemeContext.ts';
@@ -43,13 +43,24 @@ export function loadedDinie(loaded: Record<string, unknown>): LoadedDinie {
   return value;
 }
 
-/** Creates a fresh sandbox for the story and runs its seed. */
+/** The story's language: its own, else the toolbar's, else pt-BR. */
+function storyLocale(options: DinieStoryParameters, globals: Record<string, unknown>): Locale {
+  return options.locale ?? (globals.locale as Locale | undefined) ?? 'pt-BR';
+}
+
+/**
+ * Creates a fresh sandbox for the story and runs its seed. The story's locale is loaded first, as
+ * an app that renders in English does before its first render (`loadLocale`).
+ */
 export async function dinieLoader({
   parameters,
+  globals = {},
 }: {
   parameters: Record<string, unknown>;
+  globals?: Record<string, unknown>;
 }): Promise<{ dinie: LoadedDinie }> {
   const options = (parameters.dinie ?? {}) as DinieStoryParameters;
+  await loadLocale(storyLocale(options, globals));
   const sandbox = createStorySandbox(options);
   const seeded = (await options.seed?.(sandbox)) ?? {};
   const queryClient = new QueryClient({
@@ -71,7 +82,7 @@ export const withDinie: Decorator = (Story, context) => {
       pollIntervalMs={options.pollIntervalMs ?? 300}
     >
       <DinieTheme
-        locale={options.locale ?? (context.globals.locale as Locale | undefined) ?? 'pt-BR'}
+        locale={storyLocale(options, context.globals)}
         colorScheme={
           options.colorScheme ?? (context.globals.colorScheme as ColorScheme | undefined) ?? 'light'
         }

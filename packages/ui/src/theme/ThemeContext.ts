@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import { type Locale, messagesByLocale } from '../i18n/locales.ts';
-import type { Messages } from '../i18n/pt-BR.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { type Messages, ptBR } from '../i18n/pt-BR.ts';
 import type { Appearance } from './appearance.ts';
 
 /** Which colour scheme the components use; `auto` follows the system. */
@@ -17,7 +17,7 @@ export interface ThemeContextValue {
 // Components work without a <DinieTheme>: pt-BR, the system's scheme and the default tokens.
 export const ThemeContext = createContext<ThemeContextValue>({
   locale: 'pt-BR',
-  messages: messagesByLocale['pt-BR'],
+  messages: ptBR,
   colorScheme: 'auto',
   appearance: undefined,
 });

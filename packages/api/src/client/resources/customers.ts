@@ -13,7 +13,7 @@ import type { RequestOptions } from '../RequestOptions.ts';
 import type { Transport } from '../transport.ts';
 import { pathParam } from '../url.ts';
 import { bearerJson } from './bearerJson.ts';
-import { createDocumentUpload, type UploadDocumentInput } from './documentUpload.ts';
+import type { UploadDocumentInput } from './documentUpload.ts';
 
 /** Filters and paging of `GET /customers`. */
 export type CustomerListParams = NonNullable<Operations['listCustomers']['parameters']['query']>;
@@ -104,6 +104,8 @@ export function createCustomersResource(transport: Transport): CustomersResource
       return bearerJson<Customer>(transport, 'PATCH', customerPath(customerId), options, body);
     },
     async uploadDocument(customerId, input, options) {
+      // Loaded with the first upload, beside the multipart sender: a page that reads never needs it.
+      const { createDocumentUpload } = await import('./documentUpload.ts');
       const response = await transport<KycDocument>({
         method: 'POST',
         path: `${customerPath(customerId)}/documents`,
