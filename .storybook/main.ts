@@ -23,6 +23,7 @@ const config: StorybookConfig = {
         '@dinie-embed/ui > get-nonce',
         '@dinie-embed/ui > uqr',
         '@tanstack/react-query',
+        '@dinie-embed/ui > @sinonjs/fake-timers',
       ],
     },
     resolve: {

@@ -12,7 +12,8 @@ step "packaging (publint)";     pnpm -r --filter './packages/*' run publint
 step "size budgets";           pnpm exec size-limit
 step "README in a fresh app";   bash scripts/readme-app.sh
 step "tests (vitest)"
-pnpm exec vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json
+pnpm exec vitest run --reporter=default --reporter=./scripts/visualReview.ts --reporter=json \
+  --outputFile=test-results/vitest.json
 node -e '
   const r = require("./test-results/vitest.json");
   const skipped = r.numPendingTests + r.numTodoTests;

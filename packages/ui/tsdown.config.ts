@@ -2,9 +2,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defineConfig } from 'tsdown';
 
-const IMPORT = /^@import\s+"([^"]+)";\s*$/gm;
+// Relative imports only: a package's stylesheet (the font) stays an `@import` the partner's bundler resolves.
+const IMPORT = /^@import\s+"(\.{1,2}\/[^"]+)";\s*$/gm;
 
-/** Inlines the `@import`s of a stylesheet, so partners import one file with no build step of theirs. */
+/** Inlines the `@import`s of our own stylesheets, so partners import one file for the whole kit. */
 async function inlineImports(file: string): Promise<string> {
   const css = await readFile(file, 'utf8');
   const parts: string[] = [];

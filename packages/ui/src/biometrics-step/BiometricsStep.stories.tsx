@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { STORY_NOW } from '../storybook/storyClock.ts';
 import { type DinieStoryParameters, dinieLoader, loadedDinie, withDinie } from '../storybook/withDinie.tsx';
 import { BiometricsStep } from './BiometricsStep.tsx';
 
@@ -37,7 +38,7 @@ export const WaitingForPhone: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fazer biometria' }));
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     const qr = within(dialog).getByRole('img', { name: 'Código QR para abrir a biometria no celular' });
     const link = within(dialog).getByRole('link', { name: /Continuar por aqui/ });
     await expect(link).toHaveAttribute('href', qr.getAttribute('data-value'));
@@ -71,7 +72,7 @@ export const KeyboardOnly: Story = {
     await expect(trigger).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     for (let step = 0; step < 4; step++) {
       await userEvent.tab();
       await expect(dialog).toContainElement(document.activeElement as HTMLElement);
@@ -88,7 +89,7 @@ export const CompletesByItself: Story = {
     const { sandbox, customerId } = loadedDinie(loaded);
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Fazer biometria' }));
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     await sandbox.completeBiometrics(customerId ?? '');
     await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'done'), { timeout: 5000 });
     await expect(within(dialog).getByRole('status')).toHaveTextContent('Biometria recebida');
@@ -161,7 +162,7 @@ export const Expired: Story = {
   parameters: {
     dinie: {
       ...registered,
-      sandbox: { startAt: new Date(Date.now() - 3_600_000) },
+      sandbox: { startAt: new Date(Date.parse(STORY_NOW) - 3_600_000) },
     } satisfies DinieStoryParameters,
   },
   play: async () => {
@@ -178,7 +179,7 @@ export const EnglishDark: Story = {
   parameters: { dinie: { ...registered, locale: 'en', colorScheme: 'dark' } satisfies DinieStoryParameters },
   play: async () => {
     const dialog = await page().findByRole('dialog', { name: 'Face verification' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     await expect(dialog).toHaveAttribute('data-color-scheme', 'dark');
     await expect(within(dialog).getByRole('status')).toHaveTextContent('Waiting for your phone…');
   },

@@ -223,3 +223,13 @@ export const BlurredThenSharp: Story = {
     });
   },
 };
+
+/** English: the same drop zone, in the borrower's other language. */
+export const English: Story = {
+  parameters: { dinie: { ...registered, locale: 'en' } satisfies DinieStoryParameters },
+  play: async ({ canvasElement }) => {
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'idle');
+    const picker = within(canvasElement).getByLabelText(/Choose file/);
+    await expect(picker).toHaveAccessibleDescription('PDF, JPG or PNG, up to 10 MB.');
+  },
+};

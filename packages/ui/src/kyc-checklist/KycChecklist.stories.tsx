@@ -92,7 +92,7 @@ export const ResendRejected: Story = {
     await canvas.findByRole('list');
     const cnh = item(canvasElement, 'cnh');
     await userEvent.upload(within(cnh).getByLabelText(/Escolher arquivo/), samplePdf('cnh-nitida.pdf'));
-    await waitFor(() => expect(cnh).toHaveAttribute('data-state', 'submitted'));
+    await waitFor(() => expect(cnh).toHaveAttribute('data-state', 'submitted'), { timeout: 5000 });
     await waitFor(() =>
       expect(within(cnh).getByRole('status')).toHaveTextContent('“cnh-nitida.pdf” enviado.'),
     );
@@ -230,7 +230,7 @@ export const BiometricsCompletes: Story = {
     await userEvent.click(within(row).getByRole('button', { name: 'Fazer biometria' }));
     const page = within(document.body);
     const dialog = await page.findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     await sandbox.completeBiometrics(customerId ?? '');
     await waitFor(() => expect(row).toHaveAttribute('data-state', 'submitted'), { timeout: 5000 });
     await expect(dialog).toBeInTheDocument();

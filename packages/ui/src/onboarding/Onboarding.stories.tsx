@@ -62,7 +62,7 @@ export const FromNothingToActive: Story = {
 
     await userEvent.click(canvas.getByRole('button', { name: 'Fazer biometria' }));
     const dialog = await page().findByRole('dialog', { name: 'Biometria facial' });
-    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'));
+    await waitFor(() => expect(dialog).toHaveAttribute('data-state', 'waiting'), { timeout: 5000 });
     const customerId = (await currentCustomer(sandbox)).id;
     await sandbox.completeBiometrics(customerId);
 
@@ -178,5 +178,21 @@ export const ApprovedWhileOffersLoad: Story = {
     await waitFor(() => expect(status).toHaveTextContent('Cadastro aprovado'));
     await expect(status).toBeInTheDocument();
     await waitFor(() => expect(args.onComplete).toHaveBeenCalledOnce());
+  },
+};
+
+/** English: the journey resumes at the documents, with its steps named in English. */
+export const English: Story = {
+  parameters: {
+    dinie: {
+      locale: 'en',
+      seed: async (sandbox) => ({ customerId: (await sandbox.registerCustomer()).id }),
+    } satisfies DinieStoryParameters,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Documents and verification' })).toBeVisible();
+    const nav = canvas.getByRole('navigation', { name: 'Credit registration' });
+    await expect(within(nav).getByText('Documents').closest('li')).toHaveAttribute('aria-current', 'step');
   },
 };

@@ -93,6 +93,9 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
   const failures: Array<{ method: string; path: RegExp; status: number; left: number }> = [];
 
   const handle = async (request: Request): Promise<Response> => {
+    // A network never answers within the same task: without this, whether a pending state is ever
+    // rendered (a busy button, and the focus it takes away) would depend on the machine's speed.
+    await new Promise((resolve) => setTimeout(resolve, NETWORK_LATENCY_MS));
     const path = new URL(request.url).pathname;
     for (const hold of holds) {
       if (hold.method === request.method && hold.path.test(path)) await hold.gate;
@@ -237,6 +240,9 @@ export function createStorySandbox(options: StorySandboxOptions = {}): StorySand
 }
 
 const TICK_MS = 100;
+
+/** The least time a story's request takes, as over a fast network. */
+const NETWORK_LATENCY_MS = 20;
 
 /**
  * The request with its body read at `bytesPerTick` per 100 ms, the way a slow uplink drains it:

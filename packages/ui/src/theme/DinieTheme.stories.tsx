@@ -35,6 +35,8 @@ async function expectReadableButton(canvasElement: HTMLElement) {
 export const CustomAppearance: Story = {
   parameters: {
     dinie: {
+      // A light brand (no `darkVariables`): its primary is not meant for a dark background.
+      colorScheme: 'light',
       appearance: {
         variables: {
           colorPrimary: '#6d28d9',

@@ -31,7 +31,7 @@ export interface AppearanceVariables {
   colorInfo: string;
   /** The keyboard focus ring (`--dinie-color-focus`). */
   colorFocus: string;
-  /** Font stack of every text (`--dinie-font-family`). */
+  /** Font stack of every text (`--dinie-font-family`; default Inter, shipped with `styles.css`, then the system font). */
   fontFamily: string;
   /** Base font size; the scale derives from it (`--dinie-font-size-base`). */
   fontSizeBase: string;
