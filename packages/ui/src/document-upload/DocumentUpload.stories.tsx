@@ -25,6 +25,9 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+/** How long an upload may take: the first one also loads the upload code on demand, which a busy machine serves slowly. */
+const UPLOADED = { timeout: 10_000 };
+
 const input = (canvasElement: HTMLElement) => within(canvasElement).getByLabelText(/Escolher arquivo/);
 const root = (canvasElement: HTMLElement) => canvasElement.querySelector('.dinie-upload') as HTMLElement;
 
@@ -75,7 +78,7 @@ export const DragAndDrop: Story = {
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'dragging'));
     await expect(zone).toHaveTextContent('Solte o arquivo para enviar');
     drag('drop');
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), UPLOADED);
   },
 };
 
@@ -105,7 +108,7 @@ export const Uploaded: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf'));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), UPLOADED);
     await expect(canvas.getByRole('status')).toHaveTextContent('“cnh.pdf” enviado.');
     const { sandbox, customerId } = loadedDinie(loaded);
     const customer = await sandbox.getCustomer(customerId ?? '');
@@ -159,7 +162,7 @@ export const KeyboardFocusSuccess: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.tab();
     await userEvent.upload(input(canvasElement), samplePdf('cnh.pdf'));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'));
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), UPLOADED);
     await waitFor(() => expect(within(canvasElement).getByLabelText(/Trocar arquivo/)).toHaveFocus());
   },
 };
@@ -204,9 +207,7 @@ export const DarkPhotoCaught: Story = {
     await expect(alert).toHaveTextContent('“cnh.png” está escura demais.');
     await expect(root(canvasElement)).toHaveAttribute('data-state', 'invalid');
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Enviar mesmo assim' }));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), UPLOADED);
   },
 };
 
@@ -218,9 +219,7 @@ export const BlurredThenSharp: Story = {
       '“tremida.png” parece tremida ou fora de foco.',
     );
     await userEvent.upload(input(canvasElement), await photo('nitida.png', 220, true));
-    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'success'), UPLOADED);
   },
 };
 
