@@ -11,7 +11,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d "${TMPDIR:-/tmp}/dinie-readme-app.XXXXXX")"
 pids=()
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  # Each server runs in a process group of its own (setsid): the group goes, npx's children too.
+  for pid in "${pids[@]}"; do kill -- "-$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
 }
@@ -93,17 +94,17 @@ sandbox_port="$(free_port)"; api_port="$(free_port)"; web_port="$(free_port)"
 hex() { node -e "console.log(require('node:crypto').randomBytes($1).toString('hex'))"; }
 export DINIE_SANDBOX_CLIENT_ID="dinie_ci_$(hex 16)"
 export DINIE_SANDBOX_CLIENT_SECRET="dinie_cs_test_$(hex 16)"
-PORT="$sandbox_port" npx --no-install dinie-sandbox >"$work/sandbox.log" 2>&1 &
+PORT="$sandbox_port" setsid npx --no-install dinie-sandbox >"$work/sandbox.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$sandbox_port/v3/auth/token" "$work/sandbox.log"
 
 DINIE_BASE_URL="http://127.0.0.1:$sandbox_port/v3" \
 DINIE_CLIENT_ID="$DINIE_SANDBOX_CLIENT_ID" DINIE_CLIENT_SECRET="$DINIE_SANDBOX_CLIENT_SECRET" \
 DINIE_SESSION_SECRET="$(node -e 'console.log(require("node:crypto").randomBytes(48).toString("base64"))')" \
-PORT="$api_port" npx --no-install tsx server/index.ts >"$work/server.log" 2>&1 &
+PORT="$api_port" setsid npx --no-install tsx server/index.ts >"$work/server.log" 2>&1 &
 pids+=($!)
 
-API_URL="http://127.0.0.1:$api_port" npx --no-install vite --host 127.0.0.1 --port "$web_port" --strictPort \
+API_URL="http://127.0.0.1:$api_port" setsid npx --no-install vite --host 127.0.0.1 --port "$web_port" --strictPort \
   >"$work/vite.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$web_port/" "$work/vite.log"
