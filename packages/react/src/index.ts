@@ -55,24 +55,18 @@ export type { JourneyStep } from './journey/journeyStep.ts';
 export type { OnboardingStep } from './journey/onboardingStep.ts';
 export { onboardingStep } from './journey/onboardingStep.ts';
 export {
-  creditOfferKeys,
   creditOfferMutations,
   creditOfferQueries,
   type SimulateVariables,
 } from './queries/creditOffers.ts';
 export {
-  customerKeys,
   customerMutations,
   customerQueries,
   type UpdateCustomerVariables,
   type UploadDocumentVariables,
 } from './queries/customers.ts';
 export { type DinieEventLike, invalidateForEvent } from './queries/invalidateForEvent.ts';
-export {
-  isSettledLoan,
-  loanKeys,
-  loanMutations,
-  loanQueries,
-  SETTLED_LOAN_STATUSES,
-} from './queries/loans.ts';
+export { loanMutations, loanQueries } from './queries/loans.ts';
+export { creditOfferKeys, customerKeys, loanKeys } from './queries/queryKeys.ts';
+export { isSettledLoan, SETTLED_LOAN_STATUSES } from './queries/settledLoan.ts';
 export type { FetchSessionToken, SessionToken } from './sessionToken.ts';

@@ -1,4 +1,4 @@
-import { DinieApiError, type DinieApiFieldError } from '../DinieApiError.ts';
+import type { DinieApiErrorInit, DinieApiFieldError } from '../DinieApiError.ts';
 
 /** The parts of an HTTP error response the client keeps once the body has been read. */
 export interface ErrorResponseParts {
@@ -33,15 +33,16 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
 };
 
 /**
- * Turns an HTTP error response into a {@link DinieApiError}. Reads RFC 9457 problems, plain JSON
- * errors (`{ message }`, `{ error: { code, message } }`, OAuth's `{ error, error_description }`)
- * and bodies that are not JSON at all; it never throws.
+ * Reads an HTTP error response into what its `DinieApiError` is made of. Reads RFC 9457 problems,
+ * plain JSON errors (`{ message }`, `{ error: { code, message } }`, OAuth's `{ error,
+ * error_description }`) and bodies that are not JSON at all; it never throws. The transport builds
+ * the error itself, so this lazily loaded parser shares no code with the client's eager part.
  */
-export function errorFromResponse(response: ErrorResponseParts): DinieApiError {
+export function errorInitFromResponse(response: ErrorResponseParts): DinieApiErrorInit {
   const body = parseObject(response.bodyText);
   const nested = isRecord(body.error) ? body.error : {};
   const fallbackTitle = STATUS_TITLES[response.status] ?? (response.statusText || `HTTP ${response.status}`);
-  return new DinieApiError({
+  return {
     status: response.status,
     code: str(body.code) ?? str(nested.code) ?? str(body.error) ?? 'http_error',
     type: str(body.type),
@@ -52,7 +53,7 @@ export function errorFromResponse(response: ErrorResponseParts): DinieApiError {
     requestId: response.headers.get('x-request-id') ?? str(body.request_id),
     instance: str(body.instance),
     retryAfter: response.retryAfter,
-  });
+  };
 }
 
 function parseObject(text: string): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { DinieApiError } from '../DinieApiError.ts';
+import { DinieApiError, type DinieApiErrorInit } from '../DinieApiError.ts';
 import { abortedError, invalidResponseError, tokenError } from './clientErrors.ts';
 import type { ErrorResponseParts } from './errorFromResponse.ts';
 import { newIdempotencyKey } from './idempotencyKey.ts';
@@ -110,18 +110,20 @@ export function createTransport(config: TransportConfig): Transport {
  * error still says the status and the request id.
  */
 async function readError(parts: ErrorResponseParts): Promise<DinieApiError> {
+  let init: DinieApiErrorInit;
   try {
-    const { errorFromResponse } = await import('./errorFromResponse.ts');
-    return errorFromResponse(parts);
+    const { errorInitFromResponse } = await import('./errorFromResponse.ts');
+    init = errorInitFromResponse(parts);
   } catch {
-    return new DinieApiError({
+    init = {
       status: parts.status,
       code: 'http_error',
       title: parts.statusText || `HTTP ${parts.status}`,
       requestId: parts.headers.get('x-request-id') ?? undefined,
       retryAfter: parts.retryAfter,
-    });
+    };
   }
+  return new DinieApiError(init);
 }
 
 async function token(

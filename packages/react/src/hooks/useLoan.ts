@@ -1,7 +1,8 @@
 import type { Loan } from '@dinie-embed/api';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useDinieRuntime } from '../dinieContext.ts';
-import { isSettledLoan, loanQueries } from '../queries/loans.ts';
+import { loanQueries } from '../queries/loans.ts';
+import { isSettledLoan } from '../queries/settledLoan.ts';
 import { useLiveUpdates } from './useLiveUpdates.ts';
 
 /**

@@ -12,7 +12,8 @@ import {
 } from '../credit/loanEstimate.ts';
 import { useDinieRuntime } from '../dinieContext.ts';
 import type { DinieErrorReason } from '../errorReason.ts';
-import { creditOfferKeys, creditOfferQueries } from '../queries/creditOffers.ts';
+import { creditOfferQueries } from '../queries/creditOffers.ts';
+import { creditOfferKeys } from '../queries/queryKeys.ts';
 import { useOfferOpen } from './useOfferOpen.ts';
 import { useSimulation } from './useSimulation.ts';
 

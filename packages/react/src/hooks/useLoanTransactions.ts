@@ -1,7 +1,9 @@
 import type { Transaction } from '@dinie-embed/api';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useDinieRuntime } from '../dinieContext.ts';
-import { isSettledLoan, loanKeys, loanQueries } from '../queries/loans.ts';
+import { loanQueries } from '../queries/loans.ts';
+import { loanKeys } from '../queries/queryKeys.ts';
+import { isSettledLoan } from '../queries/settledLoan.ts';
 import { useLiveUpdates } from './useLiveUpdates.ts';
 
 /**

@@ -1,8 +1,6 @@
 import { hashKey, type QueryClient } from '@tanstack/react-query';
-import { creditOfferKeys } from './creditOffers.ts';
-import { customerKeys } from './customers.ts';
 import type { DinieEventLike } from './invalidateForEvent.ts';
-import { loanKeys } from './loans.ts';
+import { creditOfferKeys, customerKeys, loanKeys } from './queryKeys.ts';
 import { refreshLive } from './refreshLive.ts';
 
 /** Where the cache keeps one resource of each event family, by id. */

@@ -2,19 +2,7 @@ import type { CreditOffer, Simulation, SimulationRequest } from '@dinie-embed/ap
 import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { dinieClientOf } from './dinieClientOf.ts';
 import { FRESH_FOR_MS } from './freshness.ts';
-
-/** Query keys of credit offers and their simulations, all under `['dinie', 'credit-offers']`. */
-export const creditOfferKeys = {
-  /** Every offer query; invalidate this on any `credit_offer.*` event. */
-  all: ['dinie', 'credit-offers'] as const,
-  /** The offers of one customer, every status. */
-  forCustomer: (customerId: string) => [...creditOfferKeys.all, 'customer', customerId] as const,
-  /** One offer by id. */
-  detail: (creditOfferId: string) => [...creditOfferKeys.all, 'detail', creditOfferId] as const,
-  /** The latest simulation of an offer made from this page, the only one Dinie contracts. */
-  latestSimulation: (creditOfferId: string) =>
-    [...creditOfferKeys.all, 'latest-simulation', creditOfferId] as const,
-};
+import { creditOfferKeys } from './queryKeys.ts';
 
 /** One page holds every offer a customer can realistically have; Dinie's maximum page size. */
 const OFFERS_PAGE_SIZE = 100;

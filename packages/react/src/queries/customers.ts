@@ -10,19 +10,8 @@ import { mutationOptions, type QueryClient, queryOptions, skipToken } from '@tan
 import { createSubmission, type Submission } from './createSubmission.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
 import { FRESH_FOR_MS } from './freshness.ts';
+import { customerKeys } from './queryKeys.ts';
 import { rememberBiometricsSession, rememberedBiometricsSession } from './rememberedBiometrics.ts';
-
-/** Query keys of customers, all under `['dinie', 'customers']`. */
-export const customerKeys = {
-  /** Every customer query; invalidate this on any `customer.*` event. */
-  all: ['dinie', 'customers'] as const,
-  /** The session's borrower (`GET customers`, first item or null). */
-  session: () => [...customerKeys.all, 'session'] as const,
-  /** One customer by id. */
-  detail: (customerId: string) => [...customerKeys.all, 'detail', customerId] as const,
-  /** The latest biometrics session opened for a customer from this page. */
-  biometricsSession: (customerId: string) => [...customerKeys.all, 'biometrics-session', customerId] as const,
-};
 
 /** `queryOptions` of customers. */
 export const customerQueries = {

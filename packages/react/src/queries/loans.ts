@@ -1,35 +1,10 @@
-import type { Loan, LoanCreateRequest, LoanStatus, Transaction } from '@dinie-embed/api';
+import type { Loan, LoanCreateRequest, Transaction } from '@dinie-embed/api';
 import { mutationOptions, queryOptions, skipToken } from '@tanstack/react-query';
 import { createSubmission, type Submission } from './createSubmission.ts';
-import { creditOfferKeys } from './creditOffers.ts';
 import { dinieClientOf } from './dinieClientOf.ts';
 import { FRESH_FOR_MS } from './freshness.ts';
-
-/** Query keys of loans and their installments, all under `['dinie', 'loans']`. */
-export const loanKeys = {
-  /** Every loan query; invalidate this on any `loan.*` event. */
-  all: ['dinie', 'loans'] as const,
-  /** One loan by id. */
-  detail: (loanId: string) => [...loanKeys.all, 'detail', loanId] as const,
-  /** The installments of a loan. */
-  transactions: (loanId: string) => [...loanKeys.all, 'transactions', loanId] as const,
-  /**
-   * The id of the loan made from an offer, as this page learnt it (from `useCreateLoan` or a
-   * `loan.created` event): Dinie has no list of loans to look it up.
-   */
-  forOffer: (creditOfferId: string) => [...loanKeys.all, 'offer', creditOfferId] as const,
-};
-
-/**
- * Statuses a loan never leaves: nothing about it or its installments changes any more, so nothing
- * needs to be refetched.
- */
-export const SETTLED_LOAN_STATUSES: ReadonlySet<LoanStatus> = new Set(['finished', 'cancelled', 'error']);
-
-/** Whether a loan has reached a status it never leaves (`finished`, `cancelled`, `error`). */
-export function isSettledLoan(loan: Pick<Loan, 'status'> | null | undefined): boolean {
-  return loan != null && SETTLED_LOAN_STATUSES.has(loan.status);
-}
+import { creditOfferKeys, loanKeys } from './queryKeys.ts';
+import { isSettledLoan } from './settledLoan.ts';
 
 /** One page holds every installment of a loan; Dinie's maximum page size. */
 const TRANSACTIONS_PAGE_SIZE = 100;

@@ -1,8 +1,7 @@
 import type { Customer, Loan } from '@dinie-embed/api';
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
-import { creditOfferKeys } from './creditOffers.ts';
-import { customerKeys } from './customers.ts';
-import { isSettledLoan, loanKeys } from './loans.ts';
+import { creditOfferKeys, customerKeys, loanKeys } from './queryKeys.ts';
+import { isSettledLoan } from './settledLoan.ts';
 
 /*
  * What a poll, a `resync` or an event refetches: only queries whose data the server can have
