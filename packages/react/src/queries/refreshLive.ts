@@ -2,6 +2,7 @@ import type { Customer, Loan } from '@dinie-embed/api';
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
 import { creditOfferKeys } from './creditOffers.ts';
 import { customerKeys } from './customers.ts';
+import { isFailedLoad } from './failedLoad.ts';
 import { isSettledLoan, loanKeys } from './loans.ts';
 
 /*
@@ -14,7 +15,8 @@ const LOCAL_KINDS: ReadonlySet<unknown> = new Set(['biometrics-session', 'latest
 
 /**
  * Marks stale, and refetches where a component shows them, the Dinie queries under `queryKey`
- * (default: all) that the server can have changed. Left alone: what only this page writes (the
+ * (default: all) that the server can have changed. Left alone: a read that failed with nothing to
+ * show ({@link isFailedLoad}), what only this page writes (the
  * biometrics session, the latest simulation, which loan came from which offer), a loan in a status
  * it never leaves (`finished`, `cancelled`, `error`) and its installments, and a customer or an
  * offer whose list is refetched anyway, since the list brings it along (`GET customers` brings the
@@ -29,6 +31,7 @@ export function refreshLive(queryClient: QueryClient, queryKey: QueryKey = ['din
 }
 
 function canChange(queryClient: QueryClient, query: Query): boolean {
+  if (isFailedLoad(query)) return false;
   const [, resource, kind, id] = query.queryKey;
   if (LOCAL_KINDS.has(kind)) return false;
   if (resource === 'loans' && typeof id === 'string' && (kind === 'detail' || kind === 'transactions')) {

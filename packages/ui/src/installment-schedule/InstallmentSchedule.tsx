@@ -4,7 +4,7 @@ import { useLoanTransactions } from '@dinie-embed/react';
 import { useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { AlertIcon, CheckIcon, ClockIcon } from '../primitives/icons.tsx';
-import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
+import { LoadFailed, LoadingLine, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 
@@ -63,9 +63,10 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
   const query = useLoanTransactions(loanId);
   const installments = query.data;
   const totals = installmentTotals(installments ?? []);
+  const failure = useFailedLoad(query);
   const state: InstallmentScheduleState =
     installments === undefined
-      ? query.isError
+      ? failure
         ? 'error'
         : 'loading'
       : installments.length === 0
@@ -94,7 +95,7 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
       </header>
 
       {state === 'loading' ? <LoadingLine /> : null}
-      {state === 'error' ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {failure ? <LoadFailed failure={failure} onRetry={() => void query.refetch()} /> : null}
       {state === 'empty' ? <p className="dinie-lead">{copy.empty}</p> : null}
 
       {/* Announced when a payment lands or an installment falls overdue. */}
