@@ -105,7 +105,31 @@ async function fitViewport(viewport: Viewport): Promise<void> {
 async function settle(): Promise<void> {
   await commands.resetMousePosition();
   await document.fonts.ready;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await untilRootHoldsStill();
+}
+
+/** Frames in a row the story root must keep its element and size before it is captured. */
+const STILL_FRAMES = 3;
+/** How long a root that keeps moving is waited for; the screenshot's own check then reports it. */
+const STILL_TIMEOUT_MS = 5_000;
+
+/**
+ * Resolves once the story root has been the same element, with the same size, for
+ * {@link STILL_FRAMES} frames: a lazily loaded part or a late state change has landed, so the
+ * screenshot is not taken mid-layout.
+ */
+async function untilRootHoldsStill(): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const deadline = performance.now() + STILL_TIMEOUT_MS;
+  let last: { root: Element; width: number; height: number } | undefined;
+  let still = 0;
+  while (still < STILL_FRAMES && performance.now() < deadline) {
+    await frame();
+    const root = storyRoot();
+    const { width, height } = root.getBoundingClientRect();
+    still = last?.root === root && last.width === width && last.height === height ? still + 1 : 0;
+    last = { root, width, height };
+  }
 }
 
 /**

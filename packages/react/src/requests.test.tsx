@@ -173,7 +173,43 @@ describe('the requests of a page', () => {
       [`GET /v3/customers/${customer.id}/credit-offers?limit=100`, 'GET /v3/customers?limit=1'].sort(),
     );
   });
+
+  it("leave a read that failed with nothing to show to the borrower's retry", async () => {
+    await call<Customer>('POST', '/customers', { cpf: CPF });
+    const missing = 'cust_00000000000000000000000000000000';
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { getByTestId } = render(
+      <Provider queryClient={queryClient}>
+        <OnboardingLike steps={1} />
+        <Missing customerId={missing} />
+      </Provider>,
+    );
+    await settled(
+      queryClient,
+      () =>
+        getByTestId('session').dataset.events === 'polling' &&
+        getByTestId('missing').dataset.failed === 'true',
+    );
+    // Read once, or twice where React 18's strict mode mounts it again (a failed query retries on mount).
+    expect(count(`GET /v3/customers/${missing}`)).toBeGreaterThan(0);
+
+    sent.length = 0;
+    act(() => {
+      vi.advanceTimersByTime(POLL_MS);
+    });
+    expect(queryClient.isFetching()).toBeGreaterThan(0);
+    await idle(queryClient);
+    // The poll refetched the borrower, not the failed read, which still shows its failure.
+    expect(sent).toEqual(['GET /v3/customers?limit=1']);
+    expect(getByTestId('missing').dataset.failed).toBe('true');
+  });
 });
+
+/** A customer that does not exist, read by id: whether the read shows a failure. */
+function Missing({ customerId }: { customerId: string }) {
+  const customer = useCustomer(customerId);
+  return <output data-testid="missing" data-failed={customer.isError} />;
+}
 
 /** The offers of the borrower, and one offer by id, as the credit pages read them. */
 function Credit({ queryClient, offerId }: { queryClient: QueryClient; offerId: string }) {

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { isFailedLoad } from '../queries/failedLoad.ts';
 import { MAX_RETRY_MS, MIN_RETRY_MS, sleep } from './backoff.ts';
 import type { EventStreamOptions } from './readEventStream.ts';
 
@@ -36,9 +37,12 @@ export interface EventConnection {
 
 type LiveUpdates = typeof import('./liveUpdates.ts');
 
-/** Until the live-updates code has loaded: every Dinie query on screen, refetched. */
+/** Until the live-updates code has loaded: every Dinie query on screen, refetched, but a failed load. */
 const refetchShown = (queryClient: QueryClient) =>
-  queryClient.invalidateQueries({ queryKey: ['dinie'] }, { cancelRefetch: false });
+  queryClient.invalidateQueries(
+    { queryKey: ['dinie'], predicate: (query) => !isFailedLoad(query) },
+    { cancelRefetch: false },
+  );
 
 /** Creates the event stream of one provider; nothing runs until the first {@link EventConnection.retain}. */
 export function createEventConnection(options: EventConnectionOptions): EventConnection {

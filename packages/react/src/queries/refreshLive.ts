@@ -1,5 +1,6 @@
 import type { Customer, Loan } from '@dinie-embed/api';
 import type { Query, QueryClient, QueryKey } from '@tanstack/react-query';
+import { isFailedLoad } from './failedLoad.ts';
 import { creditOfferKeys, customerKeys, loanKeys } from './queryKeys.ts';
 import { isSettledLoan } from './settledLoan.ts';
 
@@ -13,7 +14,8 @@ const LOCAL_KINDS: ReadonlySet<unknown> = new Set(['biometrics-session', 'latest
 
 /**
  * Marks stale, and refetches where a component shows them, the Dinie queries under `queryKey`
- * (default: all) that the server can have changed. Left alone: what only this page writes (the
+ * (default: all) that the server can have changed. Left alone: a read that failed with nothing to
+ * show ({@link isFailedLoad}), what only this page writes (the
  * biometrics session, the latest simulation, which loan came from which offer), a loan in a status
  * it never leaves (`finished`, `cancelled`, `error`) and its installments, and a customer or an
  * offer whose list is refetched anyway, since the list brings it along (`GET customers` brings the
@@ -28,6 +30,7 @@ export function refreshLive(queryClient: QueryClient, queryKey: QueryKey = ['din
 }
 
 function canChange(queryClient: QueryClient, query: Query): boolean {
+  if (isFailedLoad(query)) return false;
   const [, resource, kind, id] = query.queryKey;
   if (LOCAL_KINDS.has(kind)) return false;
   if (resource === 'loans' && typeof id === 'string' && (kind === 'detail' || kind === 'transactions')) {

@@ -5,7 +5,7 @@ import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, ExternalIcon, Spinner } from '../primitives/icons.tsx';
 import { ModalDialog, useDialogTrigger } from '../primitives/ModalDialog.tsx';
-import { LoadFailed } from '../primitives/QueryStatus.tsx';
+import { LoadFailed, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 import { useMediaQuery } from '../theme/useMediaQuery.ts';
@@ -61,7 +61,8 @@ export function ContractSigning({ loanId, mode = 'auto', onSigned, className }: 
   const [opened, setOpened] = useState(false);
   const narrow = useMediaQuery('(pointer: coarse), (max-width: 40rem)');
   const inTab = mode === 'tab' || (mode === 'auto' && narrow);
-  const state = stateOf(loan, loanQuery.isError, opened);
+  const failure = useFailedLoad(loanQuery);
+  const state = stateOf(loan, failure !== null, opened);
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -122,9 +123,7 @@ export function ContractSigning({ loanId, mode = 'auto', onSigned, className }: 
         ) : null}
       </div>
 
-      {state === 'error' ? (
-        <LoadFailed error={loanQuery.error} onRetry={() => void loanQuery.refetch()} />
-      ) : null}
+      {failure ? <LoadFailed failure={failure} onRetry={() => void loanQuery.refetch()} /> : null}
 
       {state === 'unavailable' && loan ? (
         <Alert tone="warning" title={copy.unavailableTitle}>

@@ -5,6 +5,7 @@ import { CreditOfferCard } from '../credit-offer-card/CreditOfferCard.tsx';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { ClockIcon, Spinner } from '../primitives/icons.tsx';
+import { useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 
@@ -45,16 +46,18 @@ export function CreditOffers({ customerId, onSelect, selectLabel, className }: C
 
   const list = [...(offers.data ?? [])].sort((a, b) => ORDER[a.status] - ORDER[b.status]);
   const open = list.filter((offer) => offer.status === 'available').length;
-  const state: CreditOffersState =
-    customer.isError || offers.isError
-      ? 'error'
-      : customer.isPending || (id !== undefined && offers.isPending)
-        ? 'loading'
-        : list.length === 0
-          ? 'waiting'
-          : list.every((offer) => offer.status === 'expired')
-            ? 'expired'
-            : 'offers';
+  const customerFailure = useFailedLoad(customer);
+  const offersFailure = useFailedLoad(offers);
+  const failure = customerFailure ?? offersFailure;
+  const state: CreditOffersState = failure
+    ? 'error'
+    : customer.isPending || (id !== undefined && offers.isPending)
+      ? 'loading'
+      : list.length === 0
+        ? 'waiting'
+        : list.every((offer) => offer.status === 'expired')
+          ? 'expired'
+          : 'offers';
 
   return (
     <section
@@ -88,9 +91,12 @@ export function CreditOffers({ customerId, onSelect, selectLabel, className }: C
           <p className="dinie-lead">{copy.available(open)}</p>
         ) : null}
       </div>
-      {state === 'error' ? (
+      {failure ? (
         <Alert tone="danger" title={copy.loadFailed}>
-          <Button onClick={() => void (customer.isError ? customer.refetch() : offers.refetch())}>
+          <Button
+            busy={failure.retrying}
+            onClick={() => void (customerFailure ? customer.refetch() : offers.refetch())}
+          >
             {common.retry}
           </Button>
         </Alert>

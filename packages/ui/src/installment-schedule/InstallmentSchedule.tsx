@@ -4,7 +4,7 @@ import { useLoanTransactions } from '@dinie-embed/react';
 import { useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { AlertIcon, CheckIcon, ClockIcon } from '../primitives/icons.tsx';
-import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
+import { LoadFailed, LoadingLine, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 
@@ -52,9 +52,9 @@ export function installmentTotals(installments: readonly Transaction[]): Install
 /**
  * The installments of a loan as a table: number, due date, amount and status (upcoming, paid with
  * its date, partly paid with what is left, overdue with the days overdue), with totals (paid and
- * left to pay), the next installment and a warning while any is overdue. Four columns, so that it
- * fits the journey's cards on a desktop; on a phone it scrolls sideways rather than squeezing the
- * figures. Live: payments appear by themselves.
+ * left to pay), the next installment and a warning while any is overdue. Four columns in a card
+ * of 30rem or more; in a narrower one (a phone) each installment stacks its status under its date
+ * and amount. Live: payments appear by themselves.
  */
 export function InstallmentSchedule({ loanId, className }: InstallmentScheduleProps) {
   const { messages, locale } = useTheme();
@@ -63,9 +63,10 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
   const query = useLoanTransactions(loanId);
   const installments = query.data;
   const totals = installmentTotals(installments ?? []);
+  const failure = useFailedLoad(query);
   const state: InstallmentScheduleState =
     installments === undefined
-      ? query.isError
+      ? failure
         ? 'error'
         : 'loading'
       : installments.length === 0
@@ -94,7 +95,7 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
       </header>
 
       {state === 'loading' ? <LoadingLine /> : null}
-      {state === 'error' ? <LoadFailed error={query.error} onRetry={() => void query.refetch()} /> : null}
+      {failure ? <LoadFailed failure={failure} onRetry={() => void query.refetch()} /> : null}
       {state === 'empty' ? <p className="dinie-lead">{copy.empty}</p> : null}
 
       {/* Announced when a payment lands or an installment falls overdue. */}
@@ -117,40 +118,55 @@ export function InstallmentSchedule({ loanId, className }: InstallmentSchedulePr
       </div>
 
       {installments && installments.length > 0 ? (
-        // A wide table scrolls on its own on a narrow screen; focusable so a keyboard can scroll it.
+        // In a narrow card each installment stacks (its status under its date and amount), which
+        // changes the table's CSS display: the explicit roles keep it a table for assistive
+        // technology (biome.json turns the redundant-role rule off for this file). The region is
+        // focusable so a keyboard can still scroll it where a long figure overflows.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
         <section className="dinie-schedule__scroll" tabIndex={0} aria-label={copy.caption}>
-          <table className="dinie-schedule__table">
+          <table className="dinie-schedule__table" role="table">
             <caption className="dinie-visually-hidden">{copy.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{copy.number}</th>
-                <th scope="col">{copy.dueDate}</th>
-                <th scope="col" className="dinie-schedule__money">
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {copy.number}
+                </th>
+                <th scope="col" role="columnheader">
+                  {copy.dueDate}
+                </th>
+                <th scope="col" role="columnheader" className="dinie-schedule__money">
                   {copy.amount}
                 </th>
-                <th scope="col">{copy.status}</th>
+                <th scope="col" role="columnheader">
+                  {copy.status}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {installments.map((installment, index) => (
-                <tr key={installment.id} data-state={installment.status}>
-                  <th scope="row">{index + 1}</th>
-                  <td>{formatDate(installment.due_date, locale)}</td>
-                  <td className="dinie-schedule__money">{brl(toCents(installment.amount_due))}</td>
-                  <td>
+                <tr key={installment.id} role="row" data-state={installment.status}>
+                  <th scope="row" role="rowheader">
+                    {index + 1}
+                  </th>
+                  <td role="cell">{formatDate(installment.due_date, locale)}</td>
+                  <td role="cell" className="dinie-schedule__money">
+                    {brl(toCents(installment.amount_due))}
+                  </td>
+                  <td role="cell">
                     <InstallmentBadge installment={installment} locale={locale} />
                   </td>
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={2}>
+            <tfoot role="rowgroup">
+              <tr role="row">
+                <th scope="row" role="rowheader" colSpan={2}>
                   {copy.totals}
                 </th>
-                <td className="dinie-schedule__money">{brl(totals.dueCents)}</td>
-                <td className="dinie-schedule__detail">
+                <td role="cell" className="dinie-schedule__money">
+                  {brl(totals.dueCents)}
+                </td>
+                <td role="cell" className="dinie-schedule__detail">
                   {copy.totalsDetail(brl(totals.paidCents), brl(totals.remainingCents))}
                 </td>
               </tr>

@@ -200,16 +200,33 @@ export const Dark: Story = {
   },
 };
 
-/** The customer cannot be read (here an unknown id, 404): said in words, with retry. */
+/**
+ * The customer cannot be read (here an unknown id, 404): said in words, with retry. Polls leave
+ * the failure alone; a retry keeps it on screen, its button busy and still focused.
+ */
 export const LoadFailed: Story = {
   render: (args) => <KycChecklist {...args} customerId="cust_00000000000000000000000000000000" />,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const alert = await canvas.findByRole('alert');
     await expect(alert).toHaveTextContent('Não conseguimos carregar seus dados.');
     await expect(alert).toHaveTextContent('Não encontramos este cadastro.');
-    await expect(canvas.getByRole('button', { name: 'Tentar de novo' })).toBeEnabled();
-    await expect(canvasElement.querySelector('.dinie-kyc')).toHaveAttribute('data-state', 'error');
+    const retry = canvas.getByRole('button', { name: 'Tentar de novo' });
+    await expect(retry).toBeEnabled();
+    const root = canvasElement.querySelector('.dinie-kyc');
+    await expect(root).toHaveAttribute('data-state', 'error');
+
+    // While the retry runs, the failure stays and its button, still focused, is busy.
+    const held = loadedDinie(loaded).sandbox.hold('GET', /\/customers\/cust_0+$/);
+    await userEvent.click(retry);
+    await waitFor(() => expect(retry).toHaveAttribute('aria-busy', 'true'));
+    await expect(retry).toHaveFocus();
+    await expect(root).toHaveAttribute('data-state', 'error');
+    await expect(canvas.queryByRole('status')).toBeNull();
+    held.release();
+    await waitFor(() => expect(retry).not.toHaveAttribute('aria-busy'));
+    await expect(retry).toHaveFocus();
+    await expect(alert).toHaveTextContent('Não encontramos este cadastro.');
   },
 };
 

@@ -1,10 +1,10 @@
 import type { Customer } from '@dinie-embed/api';
-import { errorReason, useCustomer, useDinieEvents } from '@dinie-embed/react';
+import { useCustomer, useDinieEvents } from '@dinie-embed/react';
 import { useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
-import { Button } from '../primitives/Button.tsx';
 import { Spinner } from '../primitives/icons.tsx';
 import { ProgressBar } from '../primitives/ProgressBar.tsx';
+import { LoadFailed, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { KycItemRow } from './KycItemRow.tsx';
@@ -39,10 +39,11 @@ export function KycChecklist({ customerId, biometricsMode, camera, className }: 
   const items = customer?.kyc ?? [];
   const sent = items.filter((item) => SENT.has(item.status)).length;
 
-  const state = query.isPending
-    ? 'loading'
-    : query.isError && !customer
-      ? 'error'
+  const failure = useFailedLoad(query);
+  const state = failure
+    ? 'error'
+    : query.isPending
+      ? 'loading'
       : sent === items.length
         ? 'complete'
         : 'incomplete';
@@ -76,14 +77,7 @@ export function KycChecklist({ customerId, biometricsMode, camera, className }: 
         </p>
       ) : null}
 
-      {state === 'error' ? (
-        <Alert tone="danger" title={messages.common.loadFailed}>
-          <p>{messages.common.errors[errorReason(query.error) ?? 'unknown']}</p>
-          <div>
-            <Button onClick={() => query.refetch()}>{messages.common.retry}</Button>
-          </div>
-        </Alert>
-      ) : null}
+      {failure ? <LoadFailed failure={failure} onRetry={() => void query.refetch()} /> : null}
 
       {customer && items.length === 0 ? <p className="dinie-lead">{copy.empty}</p> : null}
 

@@ -5,7 +5,7 @@ import { type ReactNode, useId } from 'react';
 import { Alert } from '../primitives/Alert.tsx';
 import { Button } from '../primitives/Button.tsx';
 import { AlertIcon, CheckIcon, CloseIcon } from '../primitives/icons.tsx';
-import { LoadFailed, LoadingLine } from '../primitives/QueryStatus.tsx';
+import { LoadFailed, LoadingLine, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useTheme } from '../theme/ThemeContext.ts';
 
@@ -49,7 +49,8 @@ export function LoanStatus({ loanId, onViewOffers, supportUrl, children, classNa
   const loanQuery = useLoan(loanId);
   const loan = loanQuery.data;
   const status = loan?.status;
-  const state = status ?? (loanQuery.isError ? 'error_loading' : 'loading');
+  const failure = useFailedLoad(loanQuery);
+  const state = status ?? (failure ? 'error_loading' : 'loading');
   const stopped = status === 'cancelled' || status === 'error';
 
   return (
@@ -65,8 +66,8 @@ export function LoanStatus({ loanId, onViewOffers, supportUrl, children, classNa
       </header>
 
       {loan === undefined ? (
-        loanQuery.isError ? (
-          <LoadFailed error={loanQuery.error} onRetry={() => void loanQuery.refetch()} />
+        failure ? (
+          <LoadFailed failure={failure} onRetry={() => void loanQuery.refetch()} />
         ) : (
           <LoadingLine />
         )

@@ -1,6 +1,5 @@
 import type { Customer } from '@dinie-embed/api';
 import {
-  errorReason,
   type JourneyStep,
   type OnboardingStep,
   onboardingStep,
@@ -11,9 +10,8 @@ import { type ReactNode, useEffect, useRef } from 'react';
 import { CustomerRegistration } from '../customer-registration/CustomerRegistration.tsx';
 import type { CompanyFields } from '../customer-registration/customerForm.ts';
 import { KycChecklist } from '../kyc-checklist/KycChecklist.tsx';
-import { Alert } from '../primitives/Alert.tsx';
-import { Button } from '../primitives/Button.tsx';
 import { CheckIcon, Spinner } from '../primitives/icons.tsx';
+import { LoadFailed, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { UnderReview } from '../under-review/UnderReview.tsx';
@@ -90,7 +88,8 @@ export function Onboarding({
   const customerQuery = useCustomer();
   useDinieEvents();
   const customer = customerQuery.data ?? null;
-  const step = onboardingStateOf(customerQuery.data, customerQuery.isError);
+  const failure = useFailedLoad(customerQuery);
+  const step = onboardingStateOf(customerQuery.data, failure !== null);
   const stage = stageOf(step);
   const body = useRef<HTMLDivElement>(null);
   const previous = useRef<OnboardingStage | null>(null);
@@ -143,16 +142,7 @@ export function Onboarding({
             {messages.common.loading}
           </p>
         ) : null}
-        {step === 'error' ? (
-          <Alert tone="danger" title={messages.common.loadFailed}>
-            <p>{messages.common.errors[errorReason(customerQuery.error) ?? 'unknown']}</p>
-            <div>
-              <Button busy={customerQuery.isFetching} onClick={() => void customerQuery.refetch()}>
-                {messages.common.retry}
-              </Button>
-            </div>
-          </Alert>
-        ) : null}
+        {failure ? <LoadFailed failure={failure} onRetry={() => void customerQuery.refetch()} /> : null}
         {stage === 'register' ? <CustomerRegistration company={company} externalId={externalId} /> : null}
         {stage === 'documents' && customer ? (
           <KycChecklist customerId={customer.id} biometricsMode={biometricsMode} camera={camera} />
