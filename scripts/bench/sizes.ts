@@ -72,20 +72,6 @@ export async function measureSizes(): Promise<BenchResult> {
       target: null,
     });
   }
-  // The client every Dinie call can make, partner-only resources included, with the provider: a
-  // browser app has no use for it (the provider builds the borrower client), but it is what the
-  // target first named.
-  const full = await splitSizes({
-    'packages/api/dist/index.js': '{ createDinieClient }',
-    'packages/react/dist/index.js': '{ DinieProvider, useCustomer }',
-  });
-  results.push({
-    metric: 'createDinieClient + DinieProvider + useCustomer: initial JS, gzip (informative)',
-    value: round(full.initial / 1000),
-    unit: 'kB',
-    target: '≤ 8 kB',
-  });
-
   return {
     name: 'Bundle sizes (React, react-dom and TanStack Query left to the host)',
     results,

@@ -1,4 +1,5 @@
 import type { DinieApiErrorInit, DinieApiFieldError } from '../DinieApiError.ts';
+import { retryAfterSeconds } from './retryAfter.ts';
 
 /** The parts of an HTTP error response the client keeps once the body has been read. */
 export interface ErrorResponseParts {
@@ -10,8 +11,8 @@ export interface ErrorResponseParts {
   headers: Headers;
   /** Raw body text, possibly empty or not JSON at all. */
   bodyText: string;
-  /** Seconds the server asked to wait, already read from the headers. */
-  retryAfter: number | undefined;
+  /** When the answer arrived, in epoch milliseconds: `Retry-After` may be an HTTP-date. */
+  receivedAt: number;
 }
 
 const STATUS_TITLES: Readonly<Record<number, string>> = {
@@ -35,8 +36,9 @@ const STATUS_TITLES: Readonly<Record<number, string>> = {
 /**
  * Reads an HTTP error response into what its `DinieApiError` is made of. Reads RFC 9457 problems,
  * plain JSON errors (`{ message }`, `{ error: { code, message } }`, OAuth's `{ error,
- * error_description }`) and bodies that are not JSON at all; it never throws. The transport builds
- * the error itself, so this lazily loaded parser shares no code with the client's eager part.
+ * error_description }`) and bodies that are not JSON at all, and the wait the server asked for
+ * (`retryAfter`); it never throws. The transport builds the error itself, so this lazily loaded
+ * parser shares no code with the client's eager part.
  */
 export function errorInitFromResponse(response: ErrorResponseParts): DinieApiErrorInit {
   const body = parseObject(response.bodyText);
@@ -52,7 +54,7 @@ export function errorInitFromResponse(response: ErrorResponseParts): DinieApiErr
     errors: fieldErrors(body.errors),
     requestId: response.headers.get('x-request-id') ?? str(body.request_id),
     instance: str(body.instance),
-    retryAfter: response.retryAfter,
+    retryAfter: retryAfterSeconds(response.headers, response.receivedAt),
   };
 }
 

@@ -3,7 +3,7 @@ import { abortedError, invalidResponseError, tokenError } from './clientErrors.t
 import type { ErrorResponseParts } from './errorFromResponse.ts';
 import { newIdempotencyKey } from './idempotencyKey.ts';
 import type { GetToken } from './RequestOptions.ts';
-import { backoffDelayMs, isRetryableError, retryAfterSeconds, retryDelayMs } from './retryPolicy.ts';
+import { backoffDelayMs, isRetryableError, retryDelayMs } from './retryPolicy.ts';
 import { sendAttempt } from './sendAttempt.ts';
 import type { Sleep } from './sleep.ts';
 import type { TransportRequest, TransportResponse } from './TransportRequest.ts';
@@ -82,16 +82,15 @@ export function createTransport(config: TransportConfig): Transport {
           forceRefresh = true;
           continue;
         }
-        const retryAfter = retryAfterSeconds(response.headers, config.now());
         const error = await readError({
           status: response.status,
           statusText: response.statusText,
           headers: response.headers,
           bodyText,
-          retryAfter,
+          receivedAt: config.now(),
         });
         if (!isRetryableError(response.status, error.code) || retries >= config.maxRetries) throw error;
-        delayMs = retryDelayMs(retries, retryAfter, config.random);
+        delayMs = retryDelayMs(retries, error.retryAfter, config.random);
       }
       retries++;
       try {
@@ -105,9 +104,10 @@ export function createTransport(config: TransportConfig): Transport {
 }
 
 /**
- * The error of an HTTP error answer. Its parser is loaded the first time the API answers with an
- * error, so the code that only ever sees successes does not carry it; should that load fail, the
- * error still says the status and the request id.
+ * The error of an HTTP error answer. Its parser, which also reads `Retry-After`, is loaded the
+ * first time the API answers with an error, so the code that only ever sees successes does not
+ * carry it; should that load fail, the error still says the status and the request id, and a
+ * retry waits the backoff.
  */
 async function readError(parts: ErrorResponseParts): Promise<DinieApiError> {
   let init: DinieApiErrorInit;
@@ -120,7 +120,6 @@ async function readError(parts: ErrorResponseParts): Promise<DinieApiError> {
       code: 'http_error',
       title: parts.statusText || `HTTP ${parts.status}`,
       requestId: parts.headers.get('x-request-id') ?? undefined,
-      retryAfter: parts.retryAfter,
     };
   }
   return new DinieApiError(init);

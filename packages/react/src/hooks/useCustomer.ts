@@ -1,7 +1,7 @@
 import type { Customer } from '@dinie-embed/api';
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { useDinieRuntime } from '../dinieContext.ts';
-import { customerQueries } from '../queries/customers.ts';
+import { customerDetailQuery, sessionCustomerQuery } from '../queries/customers.ts';
 
 /**
  * The borrower of the session, or a customer by id, with its `kyc` list.
@@ -17,12 +17,9 @@ import { customerQueries } from '../queries/customers.ts';
 export function useCustomer(customerId?: string): UseQueryResult<Customer | null> {
   const { queryClient } = useDinieRuntime('useCustomer');
   // Both observers always exist (hooks cannot be conditional); only the one asked for fetches.
-  const bySession = useQuery(
-    { ...customerQueries.session(), enabled: customerId === undefined },
-    queryClient,
-  );
+  const bySession = useQuery({ ...sessionCustomerQuery(), enabled: customerId === undefined }, queryClient);
   const byId = useQuery(
-    { ...customerQueries.detail(customerId ?? ''), enabled: customerId !== undefined },
+    { ...customerDetailQuery(customerId ?? ''), enabled: customerId !== undefined },
     queryClient,
   );
   return customerId === undefined ? bySession : byId;

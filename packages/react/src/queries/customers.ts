@@ -13,35 +13,45 @@ import { FRESH_FOR_MS } from './freshness.ts';
 import { customerKeys } from './queryKeys.ts';
 import { rememberBiometricsSession, rememberedBiometricsSession } from './rememberedBiometrics.ts';
 
-/** `queryOptions` of customers. */
+/** {@link customerQueries}`.session()`, importable alone. */
+export const sessionCustomerQuery = () =>
+  queryOptions({
+    queryKey: customerKeys.session(),
+    staleTime: FRESH_FOR_MS,
+    queryFn: async ({ client, signal }): Promise<Customer | null> => {
+      const page = await dinieClientOf(client, 'customerQueries.session()').customers.list(
+        { limit: 1 },
+        { signal },
+      );
+      const customer = page.data[0] ?? null;
+      if (customer) client.setQueryData(customerKeys.detail(customer.id), customer);
+      return customer;
+    },
+  });
+
+/** {@link customerQueries}`.detail(id)`, importable alone. */
+export const customerDetailQuery = (customerId: string) =>
+  queryOptions({
+    queryKey: customerKeys.detail(customerId),
+    staleTime: FRESH_FOR_MS,
+    queryFn: ({ client, signal }) =>
+      dinieClientOf(client, 'customerQueries.detail(id)').customers.get(customerId, { signal }),
+  });
+
+/**
+ * `queryOptions` of customers. Its members are also module-level functions, which `useCustomer`
+ * imports one by one: a page that shows the borrower then does not carry the biometrics session's
+ * storage reader.
+ */
 export const customerQueries = {
   /**
    * The borrower of the session: behind the proxy, `GET customers` answers a list of 0 or 1;
    * `null` means the borrower has not registered yet. The customer it finds also fills its
    * `detail`, so a component asking for it by id does not fetch it again.
    */
-  session: () =>
-    queryOptions({
-      queryKey: customerKeys.session(),
-      staleTime: FRESH_FOR_MS,
-      queryFn: async ({ client, signal }): Promise<Customer | null> => {
-        const page = await dinieClientOf(client, 'customerQueries.session()').customers.list(
-          { limit: 1 },
-          { signal },
-        );
-        const customer = page.data[0] ?? null;
-        if (customer) client.setQueryData(customerKeys.detail(customer.id), customer);
-        return customer;
-      },
-    }),
+  session: sessionCustomerQuery,
   /** One customer by id, with its `kyc` list. */
-  detail: (customerId: string) =>
-    queryOptions({
-      queryKey: customerKeys.detail(customerId),
-      staleTime: FRESH_FOR_MS,
-      queryFn: ({ client, signal }) =>
-        dinieClientOf(client, 'customerQueries.detail(id)').customers.get(customerId, { signal }),
-    }),
+  detail: customerDetailQuery,
   /**
    * The biometrics session last opened from this tab. Dinie cannot hand an open session's URL
    * out again (409 `session_already_active`), so it is kept here, filled by
