@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { isSdkEventType, type SdkWebhookEvent, webhookEventFromSdk } from '@dinie-embed/api/dialect';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { borrowerHash } from './borrowerId.ts';
 import type { ProxyContext } from './context.ts';
 import { fetchTransport, undiciTransport } from './dinieCall.ts';
 import { errorHandler } from './errorHandler.ts';
@@ -132,8 +132,7 @@ export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
         windowMs: MINUTE_MS,
         // Keyed by borrower, so opening more sessions buys no more requests; hashed, so shared
         // stores never hold the partner's ids.
-        key: (_req, res) =>
-          `session:${createHash('sha256').update(sessionOf(res).externalId).digest('base64url')}`,
+        key: (_req, res) => `session:${borrowerHash(sessionOf(res).externalId)}`,
         scope: 'this session',
         log,
       }),

@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Response as ExpressResponse, Request } from 'express';
+import { borrowerHash } from './borrowerId.ts';
 import { Cancel, type DinieResponse, readJsonText } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
@@ -84,7 +85,7 @@ export function idempotencyKey(req: Request, externalId: string): string {
       { param: 'Idempotency-Key' },
     );
   }
-  const tag = createHash('sha256').update(externalId).digest('base64url').slice(0, 12);
+  const tag = borrowerHash(externalId).slice(0, 12);
   return `${tag}-${given ?? `proxy-${randomUUID()}`}`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { borrowerHash } from './borrowerId.ts';
 import type { DinieResponse } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
@@ -58,7 +58,7 @@ export function createUpstreamBudget(options: UpstreamBudgetOptions): UpstreamBu
         throw refuse('Dinie asked this partner to slow down.', pausedUntil);
       }
       if (borrower !== null && options.perBorrowerPerMinute !== Number.POSITIVE_INFINITY) {
-        const key = `upstream:borrower:${createHash('sha256').update(borrower).digest('base64url')}`;
+        const key = `upstream:borrower:${borrowerHash(borrower)}`;
         const hit = await store.increment(key, WINDOW_MS);
         if (hit.count > options.perBorrowerPerMinute) {
           if (hit.count === options.perBorrowerPerMinute + 1) {
