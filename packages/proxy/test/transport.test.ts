@@ -119,14 +119,8 @@ describe('a Dinie that stalls', () => {
       baseUrl: `http://127.0.0.1:${(stalling.address() as AddressInfo).port}/v3`,
       upstreamTimeoutMs: 300,
     });
-    const response = await fetch(`${current.proxyUrl}/session`, {
-      method: 'POST',
-      headers: { 'x-test-borrower': 'stalled' },
-    });
-    expect(response.status).toBe(504);
-    expect(await response.json()).toMatchObject({
-      code: 'upstream_timeout',
-      detail: 'Dinie did not answer within 300 ms. Try again in a moment.',
-    });
+    await expect(current.session('stalled')).rejects.toThrow(
+      /^session → 504 .*"detail":"Dinie did not answer within 300 ms\. Try again in a moment\.","code":"upstream_timeout"/,
+    );
   });
 });
