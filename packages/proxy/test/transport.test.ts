@@ -76,8 +76,14 @@ describe('the connections to Dinie', () => {
       },
     });
     const borrower = await registerBorrower(current, 'own-fetch');
-    const response = await current.call(borrower.token, 'GET', `/customers/${borrower.customerId}`);
-    expect(response.status).toBe(200);
+    const read = await current.call(borrower.token, 'GET', `/customers/${borrower.customerId}`);
+    expect(read.status).toBe(200);
+    // A correction's answer is passed on unread, through the partner's fetch's stream.
+    const corrected = await current.call(borrower.token, 'PATCH', `/customers/${borrower.customerId}`, {
+      json: { name: 'Maria S.' },
+    });
+    expect(corrected.status).toBe(200);
+    expect(await corrected.json()).toMatchObject({ id: borrower.customerId, name: 'Maria S.' });
     expect(fetched.length).toBeGreaterThan(0);
     expect(fetched).toEqual(current.upstreamCalls.map((call) => `${call.method} ${call.url}`));
   });
