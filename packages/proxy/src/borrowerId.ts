@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { BoundedCache } from './boundedCache.ts';
+
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Dinie keeps an `external_id` of at most this many characters. */
@@ -27,4 +30,20 @@ export function borrowerId(value: unknown): string {
   // Lone surrogates cannot be sent as UTF-8 and would reach Dinie as U+FFFD.
   if (LONE_SURROGATE.test(value)) throw new TypeError(`${rule}; this externalId is not well-formed Unicode.`);
   return value;
+}
+
+/** Hashes of the borrowers seen lately: each request of a borrower asks for its hash again. */
+const hashes = new BoundedCache<string, string>(10_000);
+
+/**
+ * A borrower id hashed (SHA-256, base64url), for keys in shared stores and in Dinie's idempotency
+ * keys, which must never hold the partner's own ids.
+ */
+export function borrowerHash(externalId: string): string {
+  let hash = hashes.get(externalId);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(externalId).digest('base64url');
+    hashes.set(externalId, hash);
+  }
+  return hash;
 }

@@ -1,7 +1,8 @@
-import { createHash } from 'node:crypto';
 import { isSdkEventType, type SdkWebhookEvent, webhookEventFromSdk } from '@dinie-embed/api/dialect';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { borrowerHash } from './borrowerId.ts';
 import type { ProxyContext } from './context.ts';
+import { fetchTransport, undiciTransport } from './dinieCall.ts';
 import { errorHandler } from './errorHandler.ts';
 import { eventBorrower } from './eventBorrower.ts';
 import { eventStream, eventStreamHead } from './events.ts';
@@ -59,6 +60,11 @@ export interface DinieProxy extends Router {
    * `app.post('/webhooks/dinie', dinie.webhooks)`. The router serves it at `{mount}/webhooks` too.
    */
   readonly webhooks: Router;
+  /**
+   * Closes the keep-alive connections to Dinie, e.g. on shutdown after the server stopped
+   * taking requests; calls to Dinie after it fail. Nothing to close with a `fetch` option.
+   */
+  close(): Promise<void>;
 }
 
 /**
@@ -81,7 +87,17 @@ export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
   const resolved = resolveOptions(options);
   const redactor = new Redactor([resolved.clientSecret, resolved.sessionSecret, ...resolved.webhookSecrets]);
   const log = redactor.wrap(resolved.logger ?? consoleLogger);
-  const token = createUpstreamToken({ ...resolved, timeoutMs: resolved.upstreamTimeoutMs, log, redactor });
+  // The partner's own fetch when it gave one, else a keep-alive pool: every call goes through it.
+  const transport = resolved.fetch
+    ? fetchTransport(resolved.baseUrl, resolved.fetch)
+    : undiciTransport(resolved.baseUrl);
+  const token = createUpstreamToken({
+    ...resolved,
+    transport,
+    timeoutMs: resolved.upstreamTimeoutMs,
+    log,
+    redactor,
+  });
   const { limits } = resolved;
   const rateLimitStore = resolved.stores.rateLimit ?? createMemoryRateLimitStore();
   const budget = createUpstreamBudget({
@@ -90,7 +106,14 @@ export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
     perBorrowerPerMinute: limits.upstreamRequestsPerMinutePerBorrower,
     log,
   });
-  const upstream = createUpstream({ ...resolved, timeoutMs: resolved.upstreamTimeoutMs, token, budget, log });
+  const upstream = createUpstream({
+    ...resolved,
+    transport,
+    timeoutMs: resolved.upstreamTimeoutMs,
+    token,
+    budget,
+    log,
+  });
   const ownership = new Ownership(upstream, log);
   const signer = createSessionSigner(resolved.sessionSecret, resolved.sessionTtlSeconds);
   const events = resolved.stores.events ?? createMemoryEventStore();
@@ -109,8 +132,7 @@ export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
         windowMs: MINUTE_MS,
         // Keyed by borrower, so opening more sessions buys no more requests; hashed, so shared
         // stores never hold the partner's ids.
-        key: (_req, res) =>
-          `session:${createHash('sha256').update(sessionOf(res).externalId).digest('base64url')}`,
+        key: (_req, res) => `session:${borrowerHash(sessionOf(res).externalId)}`,
         scope: 'this session',
         log,
       }),
@@ -173,7 +195,7 @@ export function createDinieProxy(options: DinieProxyOptions): DinieProxy {
     throw notFound();
   });
   router.use(errorHandler(log));
-  return Object.assign(router, { webhooks });
+  return Object.assign(router, { webhooks, close: () => transport.close() });
 }
 
 /**

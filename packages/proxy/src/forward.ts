@@ -1,8 +1,8 @@
-import { createHash, randomUUID } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import type { Response as ExpressResponse, Request } from 'express';
-import { readJson } from './dinieFetch.ts';
+import { borrowerHash } from './borrowerId.ts';
+import { Cancel, type DinieResponse, readJsonText } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
 import { upstreamProblem } from './upstream.ts';
@@ -11,32 +11,39 @@ import { upstreamProblem } from './upstream.ts';
 const PASSED_HEADERS = ['content-type', 'idempotent-replayed', 'x-request-id'];
 
 /**
- * Sends Dinie's answer to the browser: a success streams through with its status and a few safe
- * headers, an error becomes the proxy's problem (see `upstreamProblem`).
+ * Sends Dinie's answer to the browser: a success streams through unread with its status and a
+ * few safe headers, an error becomes the proxy's problem (see `upstreamProblem`).
  */
-export async function relay(res: ExpressResponse, upstream: Response, log: DinieProxyLogger): Promise<void> {
+export async function relay(
+  res: ExpressResponse,
+  upstream: DinieResponse,
+  log: DinieProxyLogger,
+): Promise<void> {
   if (!upstream.ok) throw await upstreamProblem(upstream, log);
   copyHeaders(res, upstream);
   res.status(upstream.status);
-  if (!upstream.body || upstream.status === 204) {
+  const body = upstream.status === 204 ? null : upstream.stream();
+  if (body === null) {
+    await upstream.discard();
     res.end();
     return;
   }
-  await pipeline(Readable.fromWeb(upstream.body as import('node:stream/web').ReadableStream), res);
+  await pipeline(body, res);
 }
 
 /**
  * Like {@link relay} for a JSON success the proxy needs to read (to learn an owner) or change
- * (to filter a list); answers the parsed body.
+ * (to filter a list); answers the parsed body. A body `inspect` hands back unchanged goes out as
+ * the very text Dinie sent, never serialised again.
  */
 export async function relayJson(
   res: ExpressResponse,
-  upstream: Response,
+  upstream: DinieResponse,
   log: DinieProxyLogger,
   inspect: (body: Record<string, unknown>) => unknown = (body) => body,
 ): Promise<Record<string, unknown>> {
   if (!upstream.ok) throw await upstreamProblem(upstream, log);
-  const body = await readJson(upstream);
+  const { value: body, text } = await readJsonText(upstream);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
     throw new ProblemError(502, 'upstream_error', 'Dinie answered with an unexpected response.');
   }
@@ -44,11 +51,16 @@ export async function relayJson(
   // would differ from a missing one's.
   const answer = await inspect(body as Record<string, unknown>);
   copyHeaders(res, upstream);
-  res.status(upstream.status).type('application/json').send(JSON.stringify(answer));
+  const out = answer === body ? text : JSON.stringify(answer);
+  // Written as is: no ETag, since `Cache-Control: no-store` leaves a browser nothing to revalidate.
+  res.statusCode = upstream.status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Content-Length', Buffer.byteLength(out));
+  res.end(out);
   return body as Record<string, unknown>;
 }
 
-function copyHeaders(res: ExpressResponse, upstream: Response): void {
+function copyHeaders(res: ExpressResponse, upstream: DinieResponse): void {
   for (const name of PASSED_HEADERS) {
     const value = upstream.headers.get(name);
     if (value !== null) res.setHeader(name, value);
@@ -73,7 +85,7 @@ export function idempotencyKey(req: Request, externalId: string): string {
       { param: 'Idempotency-Key' },
     );
   }
-  const tag = createHash('sha256').update(externalId).digest('base64url').slice(0, 12);
+  const tag = borrowerHash(externalId).slice(0, 12);
   return `${tag}-${given ?? `proxy-${randomUUID()}`}`;
 }
 
@@ -89,12 +101,12 @@ export function pickQuery(req: Request, allowed: readonly string[]): Record<stri
   return picked;
 }
 
-/** An AbortSignal that fires when the browser goes away before the answer is sent. */
-export function clientGone(req: Request, res: ExpressResponse): AbortSignal {
-  const controller = new AbortController();
+/** A {@link Cancel} that fires when the browser goes away before the answer is sent. */
+export function clientGone(req: Request, res: ExpressResponse): Cancel {
+  const cancel = new Cancel();
   res.on('close', () => {
-    if (!res.writableFinished) controller.abort(new Error('client closed the connection'));
+    if (!res.writableFinished) cancel.abort(new Error('client closed the connection'));
   });
-  req.on('error', () => controller.abort(new Error('request stream failed')));
-  return controller.signal;
+  req.on('error', () => cancel.abort(new Error('request stream failed')));
+  return cancel;
 }

@@ -1,5 +1,5 @@
 import { BoundedCache, SingleFlight } from './boundedCache.ts';
-import { readJson } from './dinieFetch.ts';
+import { readJson } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import type { Upstream } from './upstream.ts';
 import { upstreamProblem } from './upstream.ts';

@@ -1,23 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import type { KycDocument } from '@dinie-embed/api';
 import { kycAttachmentFor, kycDocumentFromSdk, type SdkKycRequirement } from '@dinie-embed/api/dialect';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { abandonBody } from './abandonBody.ts';
-import { readJson } from './dinieFetch.ts';
+import { type Cancel, type DinieResponse, readJson } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
 import { type Upstream, upstreamProblem } from './upstream.ts';
 
 /** Sends the rebuilt multipart body to Dinie; `bodyDone` settles when its last byte was written. */
 export type UploadSender = (
-  body: ReadableStream<Uint8Array>,
+  body: Readable,
   contentType: string,
   bodyDone: Promise<void>,
   signal: AbortSignal,
-) => Promise<Response>;
+) => Promise<DinieResponse>;
 
 /** Document types Dinie accepts, recognised by their first bytes rather than by what the browser claims. */
 const SIGNATURES: ReadonlyArray<readonly [type: string, magic: readonly number[]]> = [
@@ -83,9 +83,9 @@ export function streamUpload(
   limits: UploadLimits,
   send: UploadSender,
   rewriteField: FieldRewrite = (field) => [field],
-): Promise<Response> {
+): Promise<DinieResponse> {
   const { maxBytes } = limits;
-  return new Promise<Response>((resolve, reject) => {
+  return new Promise<DinieResponse>((resolve, reject) => {
     const boundary = `dinie-proxy-${randomBytes(16).toString('hex')}`;
     const out = new PassThrough();
     const abort = new AbortController();
@@ -260,12 +260,7 @@ export function streamUpload(
       out.write(
         part(`Content-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${sniffed}`),
       );
-      send(
-        Readable.toWeb(out) as ReadableStream<Uint8Array>,
-        `multipart/form-data; boundary=${boundary}`,
-        bodyDonePromise,
-        abort.signal,
-      ).then(
+      send(out, `multipart/form-data; boundary=${boundary}`, bodyDonePromise, abort.signal).then(
         (response) => {
           if (settled) return;
           settled = true;
@@ -301,7 +296,7 @@ export async function sdkUpload(
   upstream: Upstream,
   log: DinieProxyLogger,
   customerPath: string,
-  call: { signal: AbortSignal; borrower: string },
+  call: { signal: Cancel; borrower: string },
 ): Promise<{ rewriteField: FieldRewrite; document: () => KycDocument }> {
   const response = await upstream.request('GET', customerPath, { ...call, raw: true });
   if (!response.ok) throw await upstreamProblem(response, log);

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { textResponse } from './dinieCall.ts';
 import { upstreamProblem } from './upstream.ts';
 
 const problem = (status: number, body: unknown) =>
   upstreamProblem(
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/problem+json' } }),
+    textResponse(status, new Headers({ 'content-type': 'application/problem+json' }), JSON.stringify(body)),
     () => {},
   );
 

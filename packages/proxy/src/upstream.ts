@@ -1,3 +1,4 @@
+import type { Readable } from 'node:stream';
 import {
   type Dialect,
   pathToSdk,
@@ -6,7 +7,15 @@ import {
   responseFromSdk,
   responseShapeOf,
 } from '@dinie-embed/api/dialect';
-import { dinieFetch, readJson } from './dinieFetch.ts';
+import {
+  type Cancel,
+  callDinie,
+  type DinieRequest,
+  type DinieResponse,
+  type DinieTransport,
+  readJson,
+  textResponse,
+} from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { notFound, ProblemError, type ProblemFieldError } from './problem.ts';
 import type { UpstreamBudget } from './upstreamBudget.ts';
@@ -18,15 +27,15 @@ export interface UpstreamRequest {
   query?: Record<string, string>;
   /** A JSON body. */
   json?: unknown;
-  /** A raw body (a streamed upload); such a call cannot be replayed after a 401. */
-  body?: BodyInit;
+  /** A streamed body (an upload), sent as it arrives; such a call cannot be replayed after a 401. */
+  body?: Readable;
   /** Extra headers, e.g. `content-type` of a raw body. */
   headers?: Record<string, string>;
   /** Sent as `Idempotency-Key`. */
   idempotencyKey?: string;
   /** Aborts the call when the browser goes away. */
-  signal?: AbortSignal;
-  /** Starts the timeout clock late; see `dinieFetch`. */
+  signal?: Cancel | AbortSignal;
+  /** Starts the timeout clock late; see `callDinie`. */
   timerStartsAfter?: Promise<unknown>;
   /** The borrower the call is made for, whose share of the budget it takes; none for the partner's own. */
   borrower?: string;
@@ -37,7 +46,7 @@ export interface UpstreamRequest {
 /** Calls Dinie as the partner. */
 export interface Upstream {
   /** Any call; the response is returned whatever its status. */
-  request(method: string, path: string, init?: UpstreamRequest): Promise<Response>;
+  request(method: string, path: string, init?: UpstreamRequest): Promise<DinieResponse>;
   /**
    * A GET of one resource, for a borrower (or the partner's own, without one): its JSON, null
    * when Dinie says 404, a problem for anything else.
@@ -47,8 +56,8 @@ export interface Upstream {
 
 /** Options of {@link createUpstream}. */
 export interface UpstreamOptions {
-  baseUrl: string;
-  fetch: typeof fetch;
+  /** How calls reach Dinie (see `undiciTransport`, `fetchTransport`). */
+  transport: DinieTransport;
   timeoutMs: number;
   token: UpstreamToken;
   budget: UpstreamBudget;
@@ -61,19 +70,12 @@ export interface UpstreamOptions {
  * A success of an SDK-dialect Dinie in the documented model, when its operation's body differs
  * between the dialects; anything else as it came.
  */
-async function toDocs(method: string, path: string, response: Response): Promise<Response> {
+async function toDocs(method: string, path: string, response: DinieResponse): Promise<DinieResponse> {
   const shape = responseShapeOf(method, path);
   if (!response.ok || shape === null || !/json/.test(response.headers.get('content-type') ?? ''))
     return response;
   const body = responseFromSdk(shape, await readJson(response));
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  headers.delete('content-encoding');
-  return new Response(JSON.stringify(body), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
-  });
+  return textResponse(response.status, response.headers, JSON.stringify(body));
 }
 
 /**
@@ -89,28 +91,25 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     const sdk = options.dialect === 'sdk' && init.raw !== true;
     const search =
       init.query && Object.keys(init.query).length > 0 ? `?${new URLSearchParams(init.query)}` : '';
-    const url = `${options.baseUrl}${sdk ? pathToSdk(path) : path}${search}`;
+    const target = `${sdk ? pathToSdk(path) : path}${search}`;
     const kind = sdk && init.json !== undefined ? requestKindOf(method, path) : null;
     const json = kind === null ? init.json : requestToSdk(kind, init.json);
+    // Serialised once, for the first call and its replay.
+    const jsonText = json === undefined ? undefined : JSON.stringify(json);
     const replayable = init.body === undefined;
-    const send = async (accessToken: string) => {
+    const send = (accessToken: string) => {
       const headers: Record<string, string> = {
         accept: 'application/json',
         ...init.headers,
         authorization: `Bearer ${accessToken}`,
       };
       if (init.idempotencyKey) headers['idempotency-key'] = init.idempotencyKey;
-      let body = init.body;
-      if (json !== undefined) {
+      const call: DinieRequest = { method, path: target, headers, body: init.body };
+      if (jsonText !== undefined) {
         headers['content-type'] = 'application/json';
-        body = JSON.stringify(json);
+        call.body = jsonText;
       }
-      const requestInit: RequestInit & { duplex?: 'half' } = { method, headers };
-      if (body !== undefined) requestInit.body = body;
-      // A stream body needs half-duplex in Node's fetch.
-      if (!replayable) requestInit.duplex = 'half';
-      return dinieFetch(url, requestInit, {
-        fetch: options.fetch,
+      return callDinie(options.transport, call, {
         timeoutMs: options.timeoutMs,
         signal: init.signal,
         timerStartsAfter: init.timerStartsAfter,
@@ -122,12 +121,12 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     const response = await send(first);
     if (response.status === 429) await budget.paused(response);
     if (response.status !== 401) return sdk ? toDocs(method, path, response) : response;
-    await response.body?.cancel().catch(() => {});
+    await response.discard();
     token.invalidate(first);
     if (!replayable) throw upstreamAuthFailed(log, 'Dinie refused the access token during a streamed upload');
     const retried = await send(await token.get());
     if (retried.status === 401) {
-      await retried.body?.cancel().catch(() => {});
+      await retried.discard();
       throw upstreamAuthFailed(log, 'Dinie refused a freshly issued access token');
     }
     return sdk ? toDocs(method, path, retried) : retried;
@@ -138,7 +137,7 @@ export function createUpstream(options: UpstreamOptions): Upstream {
     async getJson(path, borrower) {
       const response = await request('GET', path, borrower === undefined ? {} : { borrower });
       if (response.status === 404) {
-        await response.body?.cancel().catch(() => {});
+        await response.discard();
         return null;
       }
       if (!response.ok) throw await upstreamProblem(response, log);
@@ -187,7 +186,7 @@ const CONFLICT_DETAIL = 'The request conflicts with the current state of the res
  * wording; any 404 becomes the proxy's one `not_found`; refusals of the partner's credentials and
  * Dinie's own failures are the partner server's problem, not the browser's, and become 502.
  */
-export async function upstreamProblem(response: Response, log: DinieProxyLogger): Promise<ProblemError> {
+export async function upstreamProblem(response: DinieResponse, log: DinieProxyLogger): Promise<ProblemError> {
   const body = await readJson(response).catch(() => undefined);
   const problem = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const rawCode = typeof problem.code === 'string' ? problem.code : undefined;

@@ -1,4 +1,5 @@
-import { createHash } from 'node:crypto';
+import { borrowerHash } from './borrowerId.ts';
+import type { DinieResponse } from './dinieCall.ts';
 import type { DinieProxyLogger } from './logger.ts';
 import { ProblemError } from './problem.ts';
 import type { RateLimitStore } from './stores/rateLimitStore.ts';
@@ -23,7 +24,7 @@ export interface UpstreamBudget {
    */
   take(borrower: string | null): Promise<void>;
   /** Learns from a 429 of Dinie's: every call waits as its `Retry-After` says. */
-  paused(response: Response): Promise<void>;
+  paused(response: DinieResponse): Promise<void>;
 }
 
 const WINDOW_MS = 60_000;
@@ -57,7 +58,7 @@ export function createUpstreamBudget(options: UpstreamBudgetOptions): UpstreamBu
         throw refuse('Dinie asked this partner to slow down.', pausedUntil);
       }
       if (borrower !== null && options.perBorrowerPerMinute !== Number.POSITIVE_INFINITY) {
-        const key = `upstream:borrower:${createHash('sha256').update(borrower).digest('base64url')}`;
+        const key = `upstream:borrower:${borrowerHash(borrower)}`;
         const hit = await store.increment(key, WINDOW_MS);
         if (hit.count > options.perBorrowerPerMinute) {
           if (hit.count === options.perBorrowerPerMinute + 1) {
@@ -96,7 +97,7 @@ export function createUpstreamBudget(options: UpstreamBudgetOptions): UpstreamBu
 }
 
 /** How long Dinie asked to wait: `Retry-After` in seconds or as a date, else its window's reset, else 1 s. */
-function retryAfterMs(response: Response): number {
+function retryAfterMs(response: DinieResponse): number {
   const header = response.headers.get('retry-after')?.trim() ?? '';
   if (/^\d+$/.test(header)) return Number(header) * 1000;
   const date = Date.parse(header);

@@ -1,4 +1,4 @@
-import { dinieFetch, readJson } from './dinieFetch.ts';
+import { callDinie, type DinieTransport, readJson } from './dinieCall.ts';
 import type { DinieProxyLogger, Redactor } from './logger.ts';
 import { ProblemError } from './problem.ts';
 
@@ -12,10 +12,10 @@ export interface UpstreamToken {
 
 /** Options of {@link createUpstreamToken}. */
 export interface UpstreamTokenOptions {
-  baseUrl: string;
+  /** How calls reach Dinie. */
+  transport: DinieTransport;
   clientId: string;
   clientSecret: string;
-  fetch: typeof fetch;
   timeoutMs: number;
   log: DinieProxyLogger;
   /** Learns each token so logs never show it. */
@@ -42,10 +42,11 @@ export function createUpstreamToken(options: UpstreamTokenOptions): UpstreamToke
   let inflight: Promise<Cached> | null = null;
 
   const request = async (): Promise<Cached> => {
-    const response = await dinieFetch(
-      `${options.baseUrl}/auth/token`,
+    const response = await callDinie(
+      options.transport,
       {
         method: 'POST',
+        path: '/auth/token',
         headers: {
           authorization: `Basic ${basic}`,
           'content-type': 'application/x-www-form-urlencoded',
@@ -53,7 +54,7 @@ export function createUpstreamToken(options: UpstreamTokenOptions): UpstreamToke
         },
         body: 'grant_type=client_credentials',
       },
-      { fetch: options.fetch, timeoutMs: options.timeoutMs },
+      { timeoutMs: options.timeoutMs },
     );
     // A body that stalls is a timeout (504) like a late answer, never a malformed one.
     const body = (await readJson(response)) as Record<string, unknown> | null | undefined;

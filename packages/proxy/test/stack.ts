@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type SandboxServer, startSandboxServer } from '@dinie-embed/sandbox/server';
-import express, { type Request, type Router } from 'express';
+import express, { type Request } from 'express';
 import {
   createDinieProxy,
+  type DinieProxy,
   type DinieProxyLogEntry,
   type DinieProxyOptions,
   type DinieWebhookEvent,
@@ -12,6 +13,8 @@ import { registration } from './fixtures.ts';
 
 /** Who the test's "partner app" signs in: the borrower named by this header. */
 export const BORROWER_HEADER = 'x-test-borrower';
+/** Marks the test's own calls to the sandbox, which are not the proxy's. */
+const PARTNER_HEADER = 'x-test-partner';
 
 /** A sandbox and a partner app with the proxy mounted at `/dinie`, both on real ports. */
 export interface Stack {
@@ -29,7 +32,7 @@ export interface Stack {
   webhookEndpointId: string;
   /** Every log entry the proxy wrote. */
   logs: DinieProxyLogEntry[];
-  /** Every call the proxy made to Dinie. */
+  /** Every call the proxy made to Dinie, as Dinie received it. */
   upstreamCalls: Array<{ method: string; url: string; idempotencyKey: string | null }>;
   /** Every access token Dinie issued to the proxy. */
   accessTokens: string[];
@@ -50,6 +53,7 @@ export interface Stack {
   ): Promise<Response>;
   /** Replaces the proxy with one built from other options (same sandbox, same port). */
   rebuild(overrides: Partial<DinieProxyOptions>): void;
+  /** Stops the proxy (its connections to Dinie), the partner app and the sandbox. */
   close(): Promise<void>;
 }
 
@@ -87,15 +91,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const events: Stack['events'] = [];
   const accessTokens: string[] = [];
   const responses: Stack['responses'] = [];
-  const countingFetch: typeof fetch = async (input, init) => {
-    const headers = new Headers(init?.headers);
+  // Dinie's side of the hop records every call that is not the test's own, whichever transport
+  // the proxy uses.
+  const serve = sandbox.sandbox.fetch.bind(sandbox.sandbox);
+  sandbox.sandbox.fetch = async (request) => {
+    if (request.headers.has(PARTNER_HEADER)) return serve(request);
     upstreamCalls.push({
-      method: init?.method ?? 'GET',
-      url: String(input),
-      idempotencyKey: headers.get('idempotency-key'),
+      method: request.method,
+      url: request.url,
+      idempotencyKey: request.headers.get('idempotency-key'),
     });
-    const response = await fetch(input, init);
-    if (String(input).endsWith('/auth/token') && response.ok) {
+    const response = await serve(request);
+    if (request.url.endsWith('/auth/token') && response.ok) {
       const body = (await response.clone().json()) as { access_token?: string };
       if (body.access_token) accessTokens.push(body.access_token);
     }
@@ -116,6 +123,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         headers: {
           authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,
           'content-type': 'application/x-www-form-urlencoded',
+          [PARTNER_HEADER]: '1',
         },
         body: 'grant_type=client_credentials',
       });
@@ -123,7 +131,11 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     }
     const response = await fetch(`${apiUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${partnerToken}`, 'content-type': 'application/json' },
+      headers: {
+        authorization: `Bearer ${partnerToken}`,
+        'content-type': 'application/json',
+        [PARTNER_HEADER]: '1',
+      },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     const text = await response.text();
@@ -131,7 +143,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     return text ? (JSON.parse(text) as Record<string, unknown>) : {};
   };
 
-  let proxy: Router | null = null;
+  let proxy: DinieProxy | null = null;
+  const retired: DinieProxy[] = [];
   const app = express();
   app.use('/dinie', (req, res, next) => (proxy ? proxy(req, res, next) : next()));
   const server: Server = await new Promise((resolve) => {
@@ -163,7 +176,6 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     onEvent: (event, context) => {
       events.push({ event, externalId: context.externalId });
     },
-    fetch: countingFetch,
     logger: (entry) => logs.push(entry),
     limits: {
       requestsPerMinutePerIp: Number.POSITIVE_INFINITY,
@@ -173,6 +185,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     },
   };
   const rebuild = (overrides: Partial<DinieProxyOptions>) => {
+    if (proxy) retired.push(proxy);
     proxy = createDinieProxy({ ...baseOptions, ...options.proxy, ...overrides });
   };
   rebuild({});
@@ -216,6 +229,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.all([...retired, ...(proxy ? [proxy] : [])].map((each) => each.close()));
       await sandbox.close();
     },
   };

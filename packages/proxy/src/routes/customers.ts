@@ -1,5 +1,6 @@
 import type { Request, Response, Router } from 'express';
 import { isId, type ProxyContext, pathId } from '../context.ts';
+import { Cancel } from '../dinieCall.ts';
 import { clientGone, idempotencyKey, pickQuery, relay, relayJson } from '../forward.ts';
 import { bodyOf, hasBody } from '../jsonBody.ts';
 import { notFound, ProblemError } from '../problem.ts';
@@ -106,7 +107,7 @@ export function customerRoutes(router: Router, ctx: ProxyContext): void {
           body,
           headers: { 'content-type': contentType },
           idempotencyKey: key,
-          signal: AbortSignal.any([signal, uploadSignal]),
+          signal: Cancel.any([signal, uploadSignal]),
           timerStartsAfter: bodyDone,
           borrower,
         }),
