@@ -8,7 +8,7 @@
  *   forwarders  against UPSTREAM_URL: a bare undici forwarder, http-proxy-middleware in Express,
  *               and createDinieProxy
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Agent, createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSandboxServer } from '@dinie-embed/sandbox/server';
 import express, { type Request } from 'express';
@@ -86,7 +86,12 @@ if (role === 'upstream') {
   const standard = express();
   standard.use(
     '/',
-    createProxyMiddleware({ target: upstream.origin, pathRewrite: (path) => `${upstream.pathname}${path}` }),
+    createProxyMiddleware({
+      target: upstream.origin,
+      pathRewrite: (path) => `${upstream.pathname}${path}`,
+      // Without an agent of its own, http-proxy opens a new connection for every request.
+      agent: new Agent({ keepAlive: true }),
+    }),
   );
   const hpm = await new Promise<string>((resolve) => {
     const server = standard.listen(0, '127.0.0.1', () =>
