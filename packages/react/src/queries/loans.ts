@@ -64,8 +64,15 @@ export const loanMutations = {
       onSuccess: (loan, _request, _result, { client }) => {
         client.setQueryData(loanKeys.detail(loan.id), loan);
         client.setQueryData(loanKeys.forOffer(loan.credit_offer_id), loan.id);
-        // The offer is `accepted` now.
-        return client.invalidateQueries({ queryKey: creditOfferKeys.all });
+        return Promise.all([
+          // Dinie moves a new loan on by itself (contract generated, awaiting signatures), and its
+          // events can arrive before this answer is stored, when there is no query yet for them to
+          // refetch. The answer shows at once, but the first component that shows the loan reads
+          // it again, so a page is never left on a status the stream has already moved past.
+          client.invalidateQueries({ queryKey: loanKeys.detail(loan.id) }),
+          // The offer is `accepted` now.
+          client.invalidateQueries({ queryKey: creditOfferKeys.all }),
+        ]);
       },
     }),
 };
