@@ -2,10 +2,8 @@ import type { CreditOffer, CreditOfferStatus } from '@dinie-embed/api';
 import { useCreditOffers, useCustomer, useDinieEvents } from '@dinie-embed/react';
 import { useId } from 'react';
 import { CreditOfferCard } from '../credit-offer-card/CreditOfferCard.tsx';
-import { Alert } from '../primitives/Alert.tsx';
-import { Button } from '../primitives/Button.tsx';
 import { ClockIcon, Spinner } from '../primitives/icons.tsx';
-import { useFailedLoad } from '../primitives/QueryStatus.tsx';
+import { LoadFailed, useFailedLoad } from '../primitives/QueryStatus.tsx';
 import { withClassName } from '../primitives/withClassName.ts';
 import { useMessages } from '../theme/ThemeContext.ts';
 
@@ -37,7 +35,6 @@ const ORDER: Record<CreditOfferStatus, number> = { available: 0, accepted: 1, ex
  */
 export function CreditOffers({ customerId, onSelect, selectLabel, className }: CreditOffersProps) {
   const copy = useMessages().creditOffers;
-  const common = useMessages().common;
   const titleId = useId();
   useDinieEvents();
   const customer = useCustomer(customerId);
@@ -92,14 +89,11 @@ export function CreditOffers({ customerId, onSelect, selectLabel, className }: C
         ) : null}
       </div>
       {failure ? (
-        <Alert tone="danger" title={copy.loadFailed}>
-          <Button
-            busy={failure.retrying}
-            onClick={() => void (customerFailure ? customer.refetch() : offers.refetch())}
-          >
-            {common.retry}
-          </Button>
-        </Alert>
+        <LoadFailed
+          failure={failure}
+          title={copy.loadFailed}
+          onRetry={() => void (customerFailure ? customer.refetch() : offers.refetch())}
+        />
       ) : null}
       {list.length > 0 && state !== 'error' ? (
         <ul className="dinie-offers__list">

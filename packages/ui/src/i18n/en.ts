@@ -11,6 +11,7 @@ export const en: Messages = {
     continue: 'Continue',
     loading: 'Loading…',
     loadFailed: 'We could not load your details.',
+    retryFailed: 'We tried again and it still did not work.',
     errors: {
       already_registered: 'This CPF or CNPJ is already registered.',
       invalid_input: 'Some details were not accepted. Check them and send again.',

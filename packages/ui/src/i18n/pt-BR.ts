@@ -13,6 +13,7 @@ export const ptBR = {
     continue: 'Continuar',
     loading: 'Carregando…',
     loadFailed: 'Não conseguimos carregar seus dados.',
+    retryFailed: 'Tentamos de novo e ainda não deu certo.',
     errors: {
       already_registered: 'Já existe um cadastro com este CPF ou CNPJ.',
       invalid_input: 'Alguns dados não foram aceitos. Confira e envie de novo.',

@@ -202,7 +202,8 @@ export const Dark: Story = {
 
 /**
  * The customer cannot be read (here an unknown id, 404): said in words, with retry. Polls leave
- * the failure alone; a retry keeps it on screen, its button busy and still focused.
+ * the failure alone; a retry keeps it on screen, its button busy and still focused, and a retry
+ * that fails again says so.
  */
 export const LoadFailed: Story = {
   render: (args) => <KycChecklist {...args} customerId="cust_00000000000000000000000000000000" />,
@@ -223,8 +224,11 @@ export const LoadFailed: Story = {
     await expect(retry).toHaveFocus();
     await expect(root).toHaveAttribute('data-state', 'error');
     await expect(canvas.queryByRole('status')).toBeNull();
+    await expect(alert).not.toHaveTextContent('Tentamos de novo');
     held.release();
-    await waitFor(() => expect(retry).not.toHaveAttribute('aria-busy'));
+    // Failed again: said in the alert, which announces it; focus stays on the button.
+    await waitFor(() => expect(alert).toHaveTextContent('Tentamos de novo e ainda não deu certo.'));
+    await expect(retry).not.toHaveAttribute('aria-busy');
     await expect(retry).toHaveFocus();
     await expect(alert).toHaveTextContent('Não encontramos este cadastro.');
   },

@@ -1,5 +1,5 @@
 import { errorReason } from '@dinie-embed/react';
-import { useRef } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { useMessages } from '../theme/ThemeContext.ts';
 import { Alert } from './Alert.tsx';
 import { Button } from './Button.tsx';
@@ -30,6 +30,8 @@ export interface FailedLoad {
   error: unknown;
   /** A retry is under way: the failure stays on screen, its button busy, until the retry ends. */
   retrying: boolean;
+  /** How many times the read has failed so far. */
+  failures: number;
 }
 
 /**
@@ -41,20 +43,45 @@ export function useFailedLoad(query: LoadedQuery): FailedLoad | null {
   const last = useRef<unknown>(undefined);
   if (query.error) last.current = query.error;
   if (query.data !== undefined) return null;
-  if (query.error) return { error: query.error, retrying: false };
-  if (query.isFetching && query.errorUpdateCount > 0 && last.current !== undefined)
-    return { error: last.current, retrying: true };
+  const failures = query.errorUpdateCount;
+  if (query.error) return { error: query.error, retrying: false, failures };
+  if (query.isFetching && failures > 0 && last.current !== undefined)
+    return { error: last.current, retrying: true, failures };
   return null;
 }
 
-/** A read that failed with nothing to show: why, in words, and a retry, busy while it runs. */
-export function LoadFailed({ failure, onRetry }: { failure: FailedLoad; onRetry: () => void }) {
+/** Props of {@link LoadFailed}. */
+interface LoadFailedProps {
+  /** The failure, from {@link useFailedLoad}. */
+  failure: FailedLoad;
+  /** Reads again. */
+  onRetry: () => void;
+  /** What could not be loaded (default: "your details"). */
+  title?: ReactNode;
+}
+
+/**
+ * A read that failed with nothing to show: why, in words, and a retry, busy while it runs. A retry
+ * that fails again says so, visibly and to screen readers (the note is a new node each time, so
+ * the alert announces every further failure, not only the first).
+ */
+export function LoadFailed({ failure, onRetry, title }: LoadFailedProps) {
   const messages = useMessages();
+  // How many failures there had been when the borrower last asked for a retry.
+  const [failuresAtRetry, setFailuresAtRetry] = useState<number | null>(null);
+  const failedAgain = failuresAtRetry !== null && failure.failures > failuresAtRetry && !failure.retrying;
   return (
-    <Alert tone="danger" title={messages.common.loadFailed}>
+    <Alert tone="danger" title={title ?? messages.common.loadFailed}>
       <p>{messages.common.errors[errorReason(failure.error) ?? 'unknown']}</p>
+      {failedAgain ? <p key={failure.failures}>{messages.common.retryFailed}</p> : null}
       <div>
-        <Button busy={failure.retrying} onClick={onRetry}>
+        <Button
+          busy={failure.retrying}
+          onClick={() => {
+            setFailuresAtRetry(failure.failures);
+            onRetry();
+          }}
+        >
           {messages.common.retry}
         </Button>
       </div>
