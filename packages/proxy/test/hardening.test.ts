@@ -2,6 +2,7 @@ import { jwtVerify } from 'jose';
 import { afterEach, describe, expect, it } from 'vitest';
 import { activeBorrower } from './borrowers.ts';
 import { registration } from './fixtures.ts';
+import { type Interposer, startInterposer } from './interposer.ts';
 import { type RawResult, rawPost, rawSend } from './rawSend.ts';
 import { eventually, registerBorrower, type Stack, startStack } from './stack.ts';
 
@@ -11,9 +12,11 @@ import { eventually, registerBorrower, type Stack, startStack } from './stack.ts
  */
 
 let stack: Stack | undefined;
+const interposers: Interposer[] = [];
 afterEach(async () => {
   await stack?.close();
   stack = undefined;
+  await Promise.all(interposers.splice(0).map((each) => each.close()));
 });
 
 const errorsLogged = (current: Stack) => current.logs.filter((entry) => entry.level === 'error');
@@ -114,7 +117,19 @@ async function stalledUpload(url: string, token: string, trickleEveryMs: number 
   }
 }
 
-describe('stalled uploads', () => {
+/**
+ * The two ways the proxy reaches Dinie: its own keep-alive pool, or a `fetch` the partner gives.
+ * The tests that follow watch the calls on the wire, through an {@link startInterposer} server.
+ */
+const transports = [
+  ['over its own connection pool', {}],
+  [
+    "over the partner's fetch",
+    { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init) },
+  ],
+] as const;
+
+describe.each(transports)('stalled uploads, %s', (_transport, transport) => {
   it.each([
     ['whose browser stops sending', { uploadIdleTimeoutMs: 300, uploadTimeoutMs: 60_000 }, null],
     ['that trickles in past the total deadline', { uploadIdleTimeoutMs: 10_000, uploadTimeoutMs: 600 }, 50],
@@ -122,13 +137,9 @@ describe('stalled uploads', () => {
     const current = await startStack({ webhooks: false, proxy: timeouts });
     stack = current;
     const borrower = await registerBorrower(current, 'staller');
-    const uploadSignals: AbortSignal[] = [];
-    current.rebuild({
-      fetch: (input, init) => {
-        if (String(input).endsWith('/documents') && init?.signal) uploadSignals.push(init.signal);
-        return fetch(input, init);
-      },
-    });
+    const wire = await startInterposer(current.apiUrl);
+    interposers.push(wire);
+    current.rebuild({ baseUrl: wire.url, ...transport });
     const result = await stalledUpload(
       `${current.proxyUrl}/customers/${borrower.customerId}/documents`,
       borrower.token,
@@ -136,9 +147,12 @@ describe('stalled uploads', () => {
     );
     expect(result.status).toBe(408);
     expect(JSON.parse(result.body)).toMatchObject({ code: 'upload_timeout' });
-    // The call to Dinie had started with the first bytes of the file, and ends with the upload.
-    expect(uploadSignals).toHaveLength(1);
-    expect(uploadSignals[0]?.aborted).toBe(true);
+    // The call to Dinie had started with the first bytes of the file, and is cut with the upload.
+    await eventually(() =>
+      expect(wire.calls.filter((call) => call.path.endsWith('/documents'))).toEqual([
+        { method: 'POST', path: `/v3/customers/${borrower.customerId}/documents`, cut: true },
+      ]),
+    );
   });
 });
 
@@ -197,25 +211,15 @@ describe('pagination cursors', () => {
   });
 });
 
-describe('browsers that go away', () => {
-  it('logs a client abort at info level, never as an error-level 502', async () => {
+describe.each(transports)('browsers that go away, %s', (_transport, transport) => {
+  it('logs a client abort at info level, never as an error-level 502, and cuts the call to Dinie', async () => {
     const current = await startStack({ webhooks: false });
     stack = current;
     const borrower = await registerBorrower(current, 'leaver');
-    let reached!: () => void;
-    const held = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
     // Dinie is slow to answer this PATCH; the browser gives up first.
-    current.rebuild({
-      fetch: (input, init) => {
-        if (init?.method !== 'PATCH') return fetch(input, init);
-        reached();
-        return new Promise((_resolve, reject) => {
-          init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true });
-        });
-      },
-    });
+    const wire = await startInterposer(current.apiUrl, (req) => req.method === 'PATCH');
+    interposers.push(wire);
+    current.rebuild({ baseUrl: wire.url, ...transport });
     const controller = new AbortController();
     const pending = fetch(`${current.proxyUrl}/customers/${borrower.customerId}`, {
       method: 'PATCH',
@@ -223,13 +227,18 @@ describe('browsers that go away', () => {
       body: JSON.stringify({ name: 'Maria S.' }),
       signal: controller.signal,
     }).catch(() => null);
-    await held;
+    await eventually(() => expect(wire.calls.some((call) => call.method === 'PATCH')).toBe(true));
     controller.abort();
     await pending;
     await eventually(() =>
       expect(
         current.logs.some((entry) => entry.msg === 'request failed' || entry.msg === 'client went away'),
       ).toBe(true),
+    );
+    await eventually(() =>
+      expect(wire.calls.filter((call) => call.method === 'PATCH')).toEqual([
+        { method: 'PATCH', path: `/v3/customers/${borrower.customerId}`, cut: true },
+      ]),
     );
     expect(errorsLogged(current)).toEqual([]);
     expect(current.logs.some((entry) => entry.status === 502)).toBe(false);
