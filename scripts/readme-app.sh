@@ -94,24 +94,15 @@ sandbox_port="$(free_port)"; api_port="$(free_port)"; web_port="$(free_port)"
 hex() { node -e "console.log(require('node:crypto').randomBytes($1).toString('hex'))"; }
 export DINIE_SANDBOX_CLIENT_ID="dinie_ci_$(hex 16)"
 export DINIE_SANDBOX_CLIENT_SECRET="dinie_cs_test_$(hex 16)"
-backend=()
-start_backend() { # the sandbox and the partner's server, each in a process group of its own
-  PORT="$sandbox_port" setsid npx --no-install dinie-sandbox >"$work/sandbox.log" 2>&1 &
-  backend=($!)
-  wait_for "http://127.0.0.1:$sandbox_port/v3/auth/token" "$work/sandbox.log"
-  DINIE_BASE_URL="http://127.0.0.1:$sandbox_port/v3" \
-  DINIE_CLIENT_ID="$DINIE_SANDBOX_CLIENT_ID" DINIE_CLIENT_SECRET="$DINIE_SANDBOX_CLIENT_SECRET" \
-  DINIE_SESSION_SECRET="$(node -e 'console.log(require("node:crypto").randomBytes(48).toString("base64"))')" \
-  PORT="$api_port" setsid npx --no-install tsx server/index.ts >"$work/server.log" 2>&1 &
-  backend+=($!)
-  pids+=("${backend[@]}")
-  wait_for "http://127.0.0.1:$api_port/" "$work/server.log"
-}
-stop_backend() {
-  for pid in "${backend[@]}"; do kill -- "-$pid" 2>/dev/null || true; done
-  for pid in "${backend[@]}"; do wait "$pid" 2>/dev/null || true; done
-}
-start_backend
+PORT="$sandbox_port" setsid npx --no-install dinie-sandbox >"$work/sandbox.log" 2>&1 &
+pids+=($!)
+wait_for "http://127.0.0.1:$sandbox_port/v3/auth/token" "$work/sandbox.log"
+
+DINIE_BASE_URL="http://127.0.0.1:$sandbox_port/v3" \
+DINIE_CLIENT_ID="$DINIE_SANDBOX_CLIENT_ID" DINIE_CLIENT_SECRET="$DINIE_SANDBOX_CLIENT_SECRET" \
+DINIE_SESSION_SECRET="$(node -e 'console.log(require("node:crypto").randomBytes(48).toString("base64"))')" \
+PORT="$api_port" setsid npx --no-install tsx server/index.ts >"$work/server.log" 2>&1 &
+pids+=($!)
 
 API_URL="http://127.0.0.1:$api_port" setsid npx --no-install vite --host 127.0.0.1 --port "$web_port" --strictPort \
   >"$work/vite.log" 2>&1 &
@@ -119,18 +110,4 @@ pids+=($!)
 wait_for "http://127.0.0.1:$web_port/" "$work/vite.log"
 
 echo "walking a borrower to approval in Chromium"
-walk() { node walk.mjs "http://127.0.0.1:$web_port/"; }
-walked=0
-walk || walked=$?
-if [ "$walked" -eq 3 ]; then
-  # walk.mjs exits 3 only when Chromium stopped answering Playwright, never when the page did not
-  # reach a step (that fails at once, below). Such a stall says nothing about the app: walk again.
-  echo "Chromium stalled (see above); walking once more with a new browser and a fresh sandbox"
-  stop_backend
-  start_backend
-  walked=0
-  walk || walked=$?
-fi
-if [ "$walked" -ne 0 ]; then
-  echo "--- server"; cat "$work/server.log"; echo "--- vite"; cat "$work/vite.log"; exit 1
-fi
+node walk.mjs "http://127.0.0.1:$web_port/" || { echo "--- server"; cat "$work/server.log"; echo "--- vite"; cat "$work/vite.log"; exit 1; }

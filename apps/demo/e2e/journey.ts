@@ -58,7 +58,13 @@ export async function biometrics(root: JourneyRoot, context: BrowserContext): Pr
     dialog.getByRole('link', { name: /Continuar por aqui/ }).click(),
   ]);
   await capture.getByRole('button', { name: 'Concluir captura' }).click();
-  await capture.waitForLoadState();
+  // The form posts, then lands on the "done" page. Waiting for that page, not for a load state
+  // the old page already had, keeps a caller's close() out of the navigation: Chromium can drop a
+  // close that races a navigation commit, and page.close() then never returns.
+  await capture
+    .getByRole('status')
+    .filter({ hasText: 'Sua biometria foi enviada' })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   return capture;
 }
 
@@ -105,7 +111,11 @@ export async function sign(root: JourneyRoot, context: BrowserContext): Promise<
   const page = await tab;
   if (!page) throw new Error('Neither a signing dialog nor a signing tab opened.');
   await page.getByRole('button', { name: 'Assinar contrato' }).click();
-  await page.waitForLoadState();
+  // Closed only once the "signed" page is in (see biometrics above).
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'Contrato assinado' })
+    .waitFor({ timeout: STEP_TIMEOUT_MS });
   await page.close();
   return 'tab';
 }
