@@ -105,7 +105,16 @@ export async function sign(root: JourneyRoot, context: BrowserContext): Promise<
   ]);
   if (opened === 'dialog') {
     const frame = dialog.frameLocator('iframe[title="Assinatura eletrônica do contrato"]');
-    await frame.getByRole('button', { name: 'Assinar contrato' }).click();
+    const button = frame.getByRole('button', { name: 'Assinar contrato' });
+    await visible(button);
+    // The frame is Dinie's, on another origin: let it render two frames before the click, so the
+    // click is not taken while the frame is only just on screen.
+    await button.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    await button.click();
+    // The dialog closes by itself once Dinie reports the contract signed.
+    await dialog.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
     return 'dialog';
   }
   const page = await tab;
