@@ -107,10 +107,13 @@ export async function sign(root: JourneyRoot, context: BrowserContext): Promise<
     const frame = dialog.frameLocator('iframe[title="Assinatura eletrônica do contrato"]');
     const button = frame.getByRole('button', { name: 'Assinar contrato' });
     await visible(button);
-    // The frame is Dinie's, on another origin: let it render two frames before the click, so the
-    // click is not taken while the frame is only just on screen.
-    await button.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    // The dialog slides in (160 ms). The frame is Dinie's, on another origin, and Playwright's
+    // "stable" check sees only the button inside it: a click aimed while the dialog still moved
+    // sometimes reached the page around the frame, which closed the dialog and opened it again
+    // with a fresh frame, and the signature was lost. A person cannot click that fast.
+    // Its own animations only: the spinner inside turns for ever.
+    await dialog.evaluate((element) =>
+      Promise.all(element.getAnimations().map((animation) => animation.finished)),
     );
     await button.click();
     // The dialog closes by itself once Dinie reports the contract signed.
