@@ -27,6 +27,11 @@ describe('the React integration, in Chromium against the demo server', () => {
   it('takes a new shop through the whole journey: register, documents, biometrics, active, offer, simulate, contract, sign, disbursed, an installment paid', async () => {
     const context = await e2e.newContext();
     const page = await context.newPage();
+    // The page's CSP is strict (no inline styles); the dialogs' scroll lock gets the page's nonce.
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/.test(message.text())) cspViolations.push(message.text());
+    });
     const shot = screenshots('react-journey');
     const owner = shopOwner('Mercadinho Boa Vista');
 
@@ -76,6 +81,7 @@ describe('the React integration, in Chromium against the demo server', () => {
     // And what Dinie holds agrees: the loan is active with one installment paid.
     const state = (await (await page.request.get('/demo/sandbox/state')).json()) as PanelState;
     expect(state.loan?.status).toBe('active');
+    expect(cspViolations).toEqual([]);
     await context.close();
   });
 

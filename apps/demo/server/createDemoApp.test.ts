@@ -10,6 +10,10 @@ describe('the demo server (partner sign-in, sandbox panel, pages)', () => {
   beforeAll(async () => {
     web = await mkdtemp(path.join(tmpdir(), 'demo-web-'));
     await writeFile(path.join(web, 'index.html'), '<!doctype html><title>home</title>');
+    await writeFile(
+      path.join(web, 'react.html'),
+      '<!doctype html><meta property="csp-nonce" nonce="DEMO_CSP_NONCE"><title>react</title>',
+    );
     demo = await startDemoServer({ port: 0, staticDirs: { web }, proxy: { logger: () => {} } });
   });
   afterAll(async () => {
@@ -84,6 +88,19 @@ describe('the demo server (partner sign-in, sandbox panel, pages)', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
+    // The React page's dialogs add one <style> (the scroll lock): it gets a fresh nonce per request.
+    const nonces: string[] = [];
+    for (const page of ['/react', '/react.html']) {
+      const react = await fetch(`${demo.url}${page}`);
+      expect(react.status).toBe(200);
+      const policy = react.headers.get('content-security-policy') ?? '';
+      const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]{24})'/.exec(policy)?.[1];
+      expect(nonce, policy).toBeDefined();
+      expect(await react.text()).toContain(`<meta property="csp-nonce" nonce="${nonce}">`);
+      expect(policy).not.toContain('unsafe-inline');
+      nonces.push(nonce as string);
+    }
+    expect(nonces[0]).not.toBe(nonces[1]);
     const storybook = await fetch(`${demo.url}/storybook`, { redirect: 'manual' });
     expect(storybook.status).toBe(301);
     expect(storybook.headers.get('location')).toBe('/storybook/');

@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isDinieApiError } from '@dinie-embed/api';
 import {
   createDinieEmbedFrame,
@@ -82,20 +84,22 @@ export function createDemoApp(options: DemoAppOptions): Express {
   app.use('/demo', signInRoutes(borrowers, mode));
   if (mode === 'sandbox') app.use('/demo/sandbox', sandboxPanel(options.partner, borrowers));
 
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data: blob:",
-    "connect-src 'self'",
-    `frame-src 'self' ${(options.frameOrigins ?? []).join(' ')}`.trim(),
-    "base-uri 'none'",
-    "form-action 'self'",
-    "object-src 'none'",
-    "frame-ancestors 'self'",
-  ].join('; ');
-  const strict = (res: express.Response) => {
-    res.setHeader('Content-Security-Policy', csp);
+  const policy = (styleNonce?: string) =>
+    [
+      "default-src 'self'",
+      "script-src 'self'",
+      styleNonce ? `style-src 'self' 'nonce-${styleNonce}'` : "style-src 'self'",
+      "img-src 'self' data: blob:",
+      "connect-src 'self'",
+      `frame-src 'self' ${(options.frameOrigins ?? []).join(' ')}`.trim(),
+      "base-uri 'none'",
+      "form-action 'self'",
+      "object-src 'none'",
+      "frame-ancestors 'self'",
+    ].join('; ');
+  const csp = policy();
+  const strict = (res: express.Response, styleNonce?: string) => {
+    res.setHeader('Content-Security-Policy', styleNonce ? policy(styleNonce) : csp);
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'same-origin');
   };
@@ -109,7 +113,15 @@ export function createDemoApp(options: DemoAppOptions): Express {
   app.get('/storybook/', (_req, res) => {
     res.status(404).type('text/plain').send('Storybook is not built: run `pnpm demo` (it builds it).');
   });
-  app.use(express.static(web, { extensions: ['html'], setHeaders: strict }));
+  // The React page gets a fresh nonce per request, for the dialogs' scroll-lock <style>.
+  const reactPage = path.join(web, 'react.html');
+  app.get(['/react', '/react.html'], (_req, res, next) => {
+    if (!existsSync(reactPage)) return next();
+    const nonce = randomBytes(16).toString('base64');
+    strict(res, nonce);
+    res.type('html').send(readFileSync(reactPage, 'utf8').replace('DEMO_CSP_NONCE', nonce));
+  });
+  app.use(express.static(web, { extensions: ['html'], setHeaders: (res) => strict(res) }));
 
   app.use(demoErrors);
   return app;

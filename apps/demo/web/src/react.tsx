@@ -9,6 +9,11 @@ import { Shell } from './Shell.tsx';
 import { mountSandboxPanel } from './sandboxPanel.ts';
 import './demo.css';
 
+// The nonce of this page's Content-Security-Policy, for the one <style> the dialogs' scroll lock
+// adds. Read from the property: Chromium hides a nonce from the attribute.
+const written = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+const nonce = written && written !== 'DEMO_CSP_NONCE' ? written : undefined;
+
 /** The React integration: the partner wraps its page in `<DinieProvider>` and drops the journey in. */
 function CreditPage({ me, borrower }: { me: DemoMe; borrower: Borrower }): ReactElement {
   const panelHost = useRef<HTMLDivElement>(null);
@@ -28,7 +33,7 @@ function CreditPage({ me, borrower }: { me: DemoMe; borrower: Borrower }): React
       <div className="workspace">
         <div className="journey">
           <DinieProvider baseUrl="/dinie" fetchSessionToken={fetchSessionToken} sessionKey={borrower.id}>
-            <DinieTheme locale="pt-BR">
+            <DinieTheme locale="pt-BR" nonce={nonce}>
               {/* The loan the partner learnt from its webhooks, so a new visit opens at it. */}
               <CreditJourney loanId={borrower.loanId ?? undefined} onEvent={(event) => log?.(event)} />
             </DinieTheme>
