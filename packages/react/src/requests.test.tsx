@@ -1,10 +1,10 @@
 import type { CreditOffer, Customer } from '@dinie-embed/api';
-import { type SandboxServer, startSandboxServer } from '@dinie-embed/sandbox/server';
+import type { SandboxServer } from '@dinie-embed/sandbox/server';
 import { QueryClient, useQuery } from '@tanstack/react-query';
 import { act, render, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CLIENT_ID, CLIENT_SECRET, CPF, partnerApi } from '../test/sandboxHarness.tsx';
+import { CPF, partnerApi, startListeningSandbox } from '../test/sandboxHarness.tsx';
 import { DinieProvider, useCreditOffers, useCustomer, useDinieEvents } from './index.ts';
 import { creditOfferQueries } from './queries/creditOffers.ts';
 
@@ -19,12 +19,7 @@ let server: SandboxServer;
 let sent: string[];
 
 beforeEach(async () => {
-  server = await startSandboxServer({
-    port: 0,
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    stepMs: 0,
-    rateLimit: false,
+  server = await startListeningSandbox({
     autoApproveKyc: false,
   });
   sent = [];

@@ -1,4 +1,9 @@
 import { createSandbox, type SandboxOptions } from '@dinie-embed/sandbox';
+import {
+  type SandboxServer,
+  type SandboxServerOptions,
+  startSandboxServer,
+} from '@dinie-embed/sandbox/server';
 import { QueryClient } from '@tanstack/react-query';
 import { type ReactNode, StrictMode } from 'react';
 import { vi } from 'vitest';
@@ -52,6 +57,21 @@ export function partnerApi(fetchImpl: typeof fetch, baseUrl: string): PartnerApi
 
 /** A CPF with valid check digits. */
 export const CPF = '529.982.247-25';
+
+/**
+ * A sandbox listening on a free port, for tests that go over real HTTP: the test credentials,
+ * automatic steps at once and no rate limit, unless `options` says otherwise.
+ */
+export function startListeningSandbox(options: SandboxServerOptions = {}): Promise<SandboxServer> {
+  return startSandboxServer({
+    port: 0,
+    clientId: CLIENT_ID,
+    clientSecret: CLIENT_SECRET,
+    stepMs: 0,
+    rateLimit: false,
+    ...options,
+  });
+}
 
 /** An in-process sandbox with the plumbing every hook test needs. */
 export interface SandboxHarness {

@@ -1,11 +1,10 @@
 import type { Loan } from '@dinie-embed/api';
-import { startSandboxServer } from '@dinie-embed/sandbox/server';
 import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect, it } from 'vitest';
 import { seedOffer, seedTerms } from '../../test/loanSeed.ts';
-import { CLIENT_ID, CLIENT_SECRET, partnerApi } from '../../test/sandboxHarness.tsx';
+import { partnerApi, startListeningSandbox } from '../../test/sandboxHarness.tsx';
 import { DinieProvider, useCreateLoan, useLoan } from '../index.ts';
 
 /*
@@ -15,13 +14,7 @@ import { DinieProvider, useCreateLoan, useLoan } from '../index.ts';
  * so only that read can bring the server's status.
  */
 it('the first component that shows a just-created loan reads it again', async () => {
-  const sandbox = await startSandboxServer({
-    port: 0,
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    stepMs: 0,
-    rateLimit: false,
-  });
+  const sandbox = await startListeningSandbox();
   try {
     const { token, call } = partnerApi(fetch, `${sandbox.url}/v3`);
     const terms = await seedTerms(call, await seedOffer(call, () => sandbox.sandbox.settle()));

@@ -2,13 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Loan, LoanCreateRequest } from '@dinie-embed/api';
 import type { SandboxSnapshot } from '@dinie-embed/sandbox';
-import { type SandboxServer, startSandboxServer } from '@dinie-embed/sandbox/server';
+import type { SandboxServer } from '@dinie-embed/sandbox/server';
 import { QueryClient } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedOffer, seedTerms } from '../../test/loanSeed.ts';
-import { CLIENT_ID, CLIENT_SECRET, partnerApi } from '../../test/sandboxHarness.tsx';
+import { partnerApi, startListeningSandbox } from '../../test/sandboxHarness.tsx';
 import { DinieProvider, useCreateLoan } from '../index.ts';
 
 /** What the hop does with one `POST /v3/loans` after the sandbox has answered it. */
@@ -82,12 +82,7 @@ afterEach(async () => {
 /** A listening sandbox with an offer, a hop with `faults` in front of it, and a provider on the hop. */
 async function scene(faults: Fault[], hostFetch?: typeof fetch): Promise<Scene> {
   let saved: SandboxSnapshot | undefined;
-  const sandbox = await startSandboxServer({
-    port: 0,
-    clientId: CLIENT_ID,
-    clientSecret: CLIENT_SECRET,
-    stepMs: 0,
-    rateLimit: false,
+  const sandbox = await startListeningSandbox({
     persistence: {
       load: () => undefined,
       save: (snapshot) => {
